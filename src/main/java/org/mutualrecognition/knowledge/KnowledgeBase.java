@@ -1,0 +1,73 @@
+package org.mutualrecognition.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The reference data of one rule-set version ({@code decision-tables/reference/*.json}), read-only.
+ * Lookups only: whatever is decided from these records is decided in rules/ and decision-tables/.
+ */
+public final class KnowledgeBase {
+
+    public static final String FOLDER = "decision-tables/reference/";
+
+    private final Map<String, JsonNode> files = new HashMap<>();
+
+    public KnowledgeBase(Map<String, byte[]> ruleSetFiles, ObjectMapper mapper) {
+        ruleSetFiles.forEach((path, content) -> {
+            if (path.startsWith(FOLDER) && path.endsWith(".json")) {
+                try {
+                    files.put(path.substring(FOLDER.length(), path.length() - ".json".length()), mapper.readTree(content));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("reference file " + path + " is not valid JSON", e);
+                }
+            }
+        });
+    }
+
+    /** A whole reference file by name without extension, e.g. {@code "agreements"}. */
+    public JsonNode file(String name) {
+        JsonNode node = files.get(name);
+        if (node == null) {
+            throw new IllegalStateException("reference data " + FOLDER + name + ".json is missing from the rule set");
+        }
+        return node;
+    }
+
+    /** The array {@code field} of reference file {@code name}. */
+    public List<JsonNode> records(String name, String field) {
+        List<JsonNode> out = new ArrayList<>();
+        file(name).path(field).forEach(out::add);
+        return out;
+    }
+
+    public Optional<JsonNode> find(String name, String field, Predicate<JsonNode> predicate) {
+        return records(name, field).stream().filter(predicate).findFirst();
+    }
+
+    public Optional<JsonNode> agreement(String id) {
+        return find("agreements", "agreements", a -> id.equals(a.path("id").asText()));
+    }
+
+    public Optional<JsonNode> framework(String id) {
+        return find("frameworks", "frameworks", f -> id.equals(f.path("id").asText()));
+    }
+
+    public boolean occupationExists(String isco08) {
+        return find("occupations", "occupations", o -> isco08.equals(o.path("isco08").asText())).isPresent();
+    }
+
+    /** Country part of a jurisdiction code: {@code AU-NSW -> AU}. */
+    public static String country(String jurisdiction) {
+        int dash = jurisdiction.indexOf('-');
+        return dash < 0 ? jurisdiction : jurisdiction.substring(0, dash);
+    }
+}
