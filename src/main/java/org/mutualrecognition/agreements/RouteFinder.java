@@ -1,0 +1,224 @@
+package org.mutualrecognition.agreements;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mutualrecognition.knowledge.KnowledgeBase;
+
+/**
+ * Finds the applicable routes from {@code agreements.json} (P-05.1): parties, purposes, occupation scope, version in
+ * force at {@code submittedOn} (P-02), home different from host. Within {@code EU-2005-36} the models apply as
+ * P-05.5 says; {@code EU-TFEU} only when no Directive route applies (P-05.6). This is the agreements' own data
+ * matched against the application; what each route decides is in rules/.
+ */
+public final class RouteFinder {
+
+    private final KnowledgeBase kb;
+
+    public RouteFinder(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public RouteDiscovery find(JsonNode application) {
+        String named = application.path("agreement").asText(null);
+        List<RouteCandidate> candidates = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        boolean directiveRoute = false;
+        JsonNode treaty = null;
+        for (JsonNode agreement : kb.records("agreements", "agreements")) {
+            String id = agreement.path("id").asText();
+            if (named != null && !named.equals(id)) {
+                continue;
+            }
+            if (!appliesTo(agreement, application)) {
+                continue;
+            }
+            if ("EU-TFEU".equals(id)) {
+                treaty = agreement;
+                continue;
+            }
+            for (JsonNode model : agreement.path("models")) {
+                String modelName = model.path("model").asText();
+                Optional<JsonNode> version = versionInForce(agreement, modelName, application);
+                if (version.isEmpty() && !"EU-2005-36".equals(id)) {
+                    continue;
+                }
+                if ("EU-2005-36".equals(id) && !directiveModelApplies(modelName, application)) {
+                    continue;
+                }
+                if ("AU-MRA-1992".equals(id) && !procedureAllows(modelName, application)) {
+                    continue;
+                }
+                candidates.add(new RouteCandidate(id, modelName, model.path("legalBasis").asText(),
+                        version.map(v -> v.path("id").asText()).orElse(null),
+                        version.map(v -> v.path("from").asText()).orElse(null)));
+                directiveRoute |= "EU-2005-36".equals(id);
+            }
+        }
+        if (treaty != null && !directiveRoute) {
+            JsonNode model = treaty.path("models").get(0);
+            Optional<JsonNode> version = versionInForce(treaty, model.path("model").asText(), application);
+            if (version.isPresent()) {
+                candidates.add(new RouteCandidate("EU-TFEU", model.path("model").asText(), model.path("legalBasis").asText(),
+                        version.get().path("id").asText(), version.get().path("from").asText()));
+            }
+        }
+        String notApplicable = named != null && candidates.isEmpty() ? named : null;
+        return new RouteDiscovery(candidates, notApplicable, notes);
+    }
+
+    private boolean appliesTo(JsonNode agreement, JsonNode application) {
+        String home = application.path("home").asText();
+        String host = application.path("host").asText();
+        if (home.equals(host)) {
+            return false;
+        }
+        if (!contains(agreement.path("purposes"), application.path("purpose").asText())) {
+            return false;
+        }
+        return partiesMatch(agreement, home, host) && occupationCovered(agreement, application);
+    }
+
+    private boolean partiesMatch(JsonNode agreement, String home, String host) {
+        String id = agreement.path("id").asText();
+        JsonNode parties = agreement.path("parties");
+        if (agreement.has("partyPairs")) {
+            for (JsonNode pair : agreement.path("partyPairs")) {
+                if (matchesParty(pair.get(0).asText(), home) && matchesParty(pair.get(1).asText(), host)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (agreement.has("direction")) {
+            return home.equals(agreement.path("direction").path("home").asText())
+                    && host.equals(agreement.path("direction").path("host").asText());
+        }
+        if ("LEVEL-REFERENCING".equals(id)) {
+            return hostFrameworkExists(host);
+        }
+        if ("LRC-1997".equals(id)) {
+            return isParty(parties, host);
+        }
+        return isParty(parties, home) && isParty(parties, host);
+    }
+
+    private boolean hostFrameworkExists(String host) {
+        return kb.records("frameworks", "frameworks").stream().anyMatch(f ->
+                contains(f.path("jurisdictions"), host) || contains(f.path("jurisdictions"), KnowledgeBase.country(host)));
+    }
+
+    private static boolean matchesParty(String pattern, String jurisdiction) {
+        if (pattern.endsWith("-*")) {
+            return jurisdiction.startsWith(pattern.substring(0, pattern.length() - 1));
+        }
+        return pattern.equals(jurisdiction);
+    }
+
+    private static boolean isParty(JsonNode parties, String jurisdiction) {
+        return contains(parties, jurisdiction) || contains(parties, KnowledgeBase.country(jurisdiction));
+    }
+
+    private boolean occupationCovered(JsonNode agreement, JsonNode application) {
+        String isco = application.path("occupation").path("isco08").asText();
+        return switch (agreement.path("occupationScope").asText()) {
+            case "LISTED" -> contains(agreement.path("isco08"), isco);
+            case "ALL_REGISTERED" -> holdsHomeRegistration(application, isco);
+            default -> true;
+        };
+    }
+
+    private static boolean holdsHomeRegistration(JsonNode application, String isco) {
+        String home = application.path("home").asText();
+        for (JsonNode r : application.path("registrations")) {
+            if (home.equals(r.path("jurisdiction").asText()) && isco.equals(r.path("occupation").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** P-02: the agreement's version whose period contains submittedOn (Part 3 / Part 3A by model for AU-MRA-1992). */
+    private Optional<JsonNode> versionInForce(JsonNode agreement, String model, JsonNode application) {
+        LocalDate submitted = LocalDate.parse(application.path("submittedOn").asText());
+        for (JsonNode v : agreement.path("ruleSetVersions")) {
+            String id = v.path("id").asText();
+            if ("AU-MRA-1992".equals(agreement.path("id").asText())) {
+                boolean part3a = id.endsWith("/PART3A");
+                if (part3a != "AUTOMATIC_MUTUAL_RECOGNITION".equals(model)) {
+                    continue;
+                }
+            }
+            LocalDate from = LocalDate.parse(v.path("from").asText());
+            LocalDate to = v.path("to").isNull() || v.path("to").isMissingNode() ? null : LocalDate.parse(v.path("to").asText());
+            if (!submitted.isBefore(from) && (to == null || !submitted.isAfter(to))) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** P-05.7: NOTIFICATION asks for Part 3A only, STANDARD for Part 3 only; without a procedure both are evaluated. */
+    private static boolean procedureAllows(String model, JsonNode application) {
+        String kind = application.path("procedure").path("kind").asText(null);
+        if ("NOTIFICATION".equals(kind)) {
+            return "AUTOMATIC_MUTUAL_RECOGNITION".equals(model);
+        }
+        if ("STANDARD".equals(kind)) {
+            return "MUTUAL_RECOGNITION_PRINCIPLE".equals(model);
+        }
+        return true;
+    }
+
+    /** P-05.5: which models of the Directive apply to this application. */
+    private boolean directiveModelApplies(String model, JsonNode application) {
+        String isco = application.path("occupation").path("isco08").asText();
+        return switch (model) {
+            case "GENERAL_SYSTEM" -> generalSystemApplies(application, isco);
+            default -> false; // sectoral and experience routes: knowledge-base issue (not yet modelled)
+        };
+    }
+
+    private boolean generalSystemApplies(JsonNode application, String isco) {
+        if ("PARTIAL".equals(application.path("requestedScope").asText())) {
+            return hostStandard(application).isPresent();
+        }
+        List<String> comparable = hostStandard(application)
+                .map(s -> strings(s.path("comparableOccupations")))
+                .orElse(List.of(isco));
+        for (JsonNode q : application.path("qualifications")) {
+            if (comparable.contains(q.path("occupation").asText()) && isDirectiveParty(q.path("country").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Optional<JsonNode> hostStandard(JsonNode application) {
+        String host = application.path("host").asText();
+        String isco = application.path("occupation").path("isco08").asText();
+        return kb.find("host-standards", "generalSystem", s -> isco.equals(s.path("isco08").asText())
+                && (host.equals(s.path("host").asText()) || KnowledgeBase.country(host).equals(s.path("host").asText())));
+    }
+
+    private boolean isDirectiveParty(String country) {
+        return kb.agreement("EU-2005-36").map(a -> isParty(a.path("parties"), country)).orElse(false);
+    }
+
+    static boolean contains(JsonNode array, String value) {
+        for (JsonNode n : array) {
+            if (value.equals(n.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

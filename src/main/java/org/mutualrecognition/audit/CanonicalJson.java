@@ -1,0 +1,65 @@
+package org.mutualrecognition.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Canonical form of a JSON document (object keys sorted, numbers by value) and its sha256. */
+public final class CanonicalJson {
+
+    private final ObjectMapper mapper;
+
+    public CanonicalJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public String canonical(JsonNode node) {
+        try {
+            return mapper.writeValueAsString(sorted(node));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String hash(JsonNode node) {
+        return "sha256:" + sha256(canonical(node));
+    }
+
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode sorted(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            names.sort(null);
+            for (String name : names) {
+                out.set(name, sorted(node.get(name)));
+            }
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            node.forEach(n -> out.add(sorted(n)));
+            return out;
+        }
+        if (node.isNumber()) {
+            return JsonNodeFactory.instance.numberNode(node.decimalValue().stripTrailingZeros());
+        }
+        return node;
+    }
+}

@@ -1,0 +1,144 @@
+package org.mutualrecognition.decision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+import org.mutualrecognition.agreements.RouteCandidate;
+import org.mutualrecognition.agreements.RouteDiscovery;
+import org.mutualrecognition.agreements.RouteFinder;
+import org.mutualrecognition.decision.facts.CaseFacts;
+import org.mutualrecognition.decision.facts.RouteOutcome;
+import org.mutualrecognition.decision.model.Alternative;
+import org.mutualrecognition.decision.model.Decision;
+import org.mutualrecognition.decision.model.Finding;
+import org.mutualrecognition.decision.model.Reason;
+import org.mutualrecognition.decision.model.Route;
+import org.mutualrecognition.decision.model.RuleSetRef;
+import org.mutualrecognition.evidence.ConsistencyChecks;
+import org.mutualrecognition.evidence.GeneralSystemFacts;
+import org.mutualrecognition.evidence.LevelStatementFacts;
+import org.mutualrecognition.evidence.PreparedFacts;
+import org.mutualrecognition.evidence.ValidationFinding;
+
+/**
+ * The decision pipeline: consistency checks first (P-03; when they find anything no rule runs), then route
+ * discovery (P-05), fact preparation per route, one rule session over every route, and the choice of the most
+ * favourable outcome through route-preference.dmn (P-05.4). Java prepares and collects; rules and tables decide.
+ */
+public final class DecisionEngine {
+
+    public static final String NO_ROUTE = "NONE";
+
+    public Decision decide(JsonNode app, CompiledRuleSet ruleSet, DecisionContext context) {
+        Decision decision = new Decision();
+        decision.decisionId = context.decisionId();
+        decision.reference = app.path("reference").asText();
+        decision.decidedAt = context.decidedAt().toString();
+
+        List<ValidationFinding> findings = new ConsistencyChecks(ruleSet.knowledge()).check(app);
+        if (!findings.isEmpty()) {
+            decision.outcome = "REFER_FOR_REVIEW";
+            decision.route = Route.none();
+            for (ValidationFinding f : findings) {
+                decision.validationFindings.add(new Finding(f.code(), f.path(), f.detail()));
+                decision.reasons.add(new Reason(f.code(), "VAL-" + f.code(),
+                        "decision-tables/reference/validation-codes.json#" + f.code(),
+                        "Policy P-03 (validation before any rule); contract README", f.path() + ": " + f.detail()));
+            }
+            decision.ruleset = new RuleSetRef(ruleSet.version(), null, null);
+            return decision;
+        }
+
+        RouteFinder finder = new RouteFinder(ruleSet.knowledge());
+        RouteDiscovery discovery = finder.find(app);
+        List<RouteOutcome> outcomes = new ArrayList<>();
+        KieSession session = ruleSet.rules().newKieSession();
+        try {
+            session.insert(caseFacts(app, context));
+            if (discovery.candidates().isEmpty()) {
+                RouteOutcome none = new RouteOutcome(discovery.namedButNotApplicable(), NO_ROUTE, null, null, null);
+                outcomes.add(none);
+                session.insert(none);
+            }
+            for (RouteCandidate candidate : discovery.candidates()) {
+                RouteOutcome outcome = new RouteOutcome(candidate.agreement(), candidate.model(), candidate.legalBasis(),
+                        candidate.versionId(), candidate.inForceFrom());
+                PreparedFacts facts = prepare(app, candidate, ruleSet);
+                facts.tableReasons().forEach(outcome::reason);
+                facts.facts().forEach(session::insert);
+                outcomes.add(outcome);
+                session.insert(outcome);
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        RouteOutcome chosen = choose(outcomes, ruleSet);
+        fill(decision, chosen, ruleSet);
+        for (RouteOutcome other : outcomes) {
+            if (other != chosen) {
+                decision.alternatives.add(new Alternative(other.getAgreement(), other.getModel(), other.getOutcome(),
+                        other.getReasons().isEmpty() ? null : other.getReasons().get(other.getReasons().size() - 1).text()));
+            }
+        }
+        return decision;
+    }
+
+    private static PreparedFacts prepare(JsonNode app, RouteCandidate candidate, CompiledRuleSet ruleSet) {
+        return switch (candidate.model()) {
+            case "GENERAL_SYSTEM" -> new GeneralSystemFacts(ruleSet.knowledge(), ruleSet.tables()).prepare(app, candidate);
+            case "LEVEL_REFERENCING" -> new LevelStatementFacts(ruleSet.knowledge(), ruleSet.tables()).prepare(app);
+            default -> new PreparedFacts();
+        };
+    }
+
+    /** P-05.4: most favourable outcome, then cascade order, then the agreement listed first. */
+    private static RouteOutcome choose(List<RouteOutcome> outcomes, CompiledRuleSet ruleSet) {
+        if (outcomes.size() == 1) {
+            return outcomes.get(0);
+        }
+        List<String> agreementOrder = ruleSet.knowledge().records("agreements", "agreements").stream()
+                .map(a -> a.path("id").asText()).toList();
+        Comparator<RouteOutcome> preference = Comparator
+                .comparing((RouteOutcome o) -> rank(ruleSet, "Outcome rank", "outcome", o.getOutcome()))
+                .thenComparing(o -> rank(ruleSet, "Cascade rank", "model", o.getModel()))
+                .thenComparing(o -> agreementOrder.indexOf(o.getAgreement()));
+        return outcomes.stream().min(preference).orElseThrow();
+    }
+
+    private static BigDecimal rank(CompiledRuleSet ruleSet, String decision, String input, String value) {
+        Object rank = ruleSet.tables().evaluate("route-preference", decision, Map.of(input, value)).result();
+        return new BigDecimal(String.valueOf(rank));
+    }
+
+    private static void fill(Decision decision, RouteOutcome chosen, CompiledRuleSet ruleSet) {
+        decision.outcome = chosen.getOutcome();
+        decision.route = new Route(chosen.getAgreement(), chosen.getModel(), chosen.getLegalBasis());
+        decision.levels = chosen.getLevels();
+        decision.tacit = chosen.getTacit();
+        decision.scope = chosen.getScope();
+        decision.profileVariance = chosen.getProfileVariance();
+        decision.recognisedAs = chosen.getRecognisedAs();
+        decision.earliestEligibleOn = chosen.getEarliestEligibleOn();
+        decision.substantialDifferences.addAll(chosen.getSubstantialDifferences());
+        decision.measures.addAll(chosen.getMeasures());
+        decision.conditions.addAll(chosen.getConditions());
+        decision.missingEvidence.addAll(chosen.getMissingEvidence());
+        decision.reasons.addAll(chosen.getReasons());
+        decision.ruleset = new RuleSetRef(ruleSet.version(), null, chosen.getInForceFrom());
+    }
+
+    private static CaseFacts caseFacts(JsonNode app, DecisionContext context) {
+        List<String> concerns = new ArrayList<>();
+        app.path("hostConcerns").forEach(c -> concerns.add(c.asText()));
+        return new CaseFacts(app.path("reference").asText(), app.path("purpose").asText(), app.path("home").asText(),
+                app.path("host").asText(), app.path("occupation").path("isco08").asText(),
+                LocalDate.parse(app.path("submittedOn").asText()), context.decisionDate(),
+                app.path("requestedScope").asText("FULL"), concerns, app.path("applicant").path("refugee").asBoolean(false));
+    }
+}

@@ -1,0 +1,69 @@
+package org.mutualrecognition.decision;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.builder.Message;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.io.Resource;
+import org.kie.internal.io.ResourceFactory;
+import org.mutualrecognition.knowledge.KnowledgeBase;
+
+/**
+ * Compiles a rule set from its files at run time: every {@code rules/**.drl} (and spreadsheet table
+ * {@code *.drl.csv}) into one KieBase, every {@code decision-tables/*.dmn} into a DMN runtime. The active version and
+ * archived versions are compiled the same way, so a replay runs exactly what the original decision ran.
+ */
+public final class RuleSetCompiler {
+
+    private static final String SOURCE_ROOT = "src/main/resources/";
+
+    private final ObjectMapper mapper;
+
+    public RuleSetCompiler(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public CompiledRuleSet compile(RuleSetFiles files) {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
+            String path = file.getKey();
+            if (path.startsWith("rules/") && (path.endsWith(".drl") || path.endsWith(".drl.csv"))) {
+                kfs.write(SOURCE_ROOT + path, resource(path, file.getValue()));
+            }
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RuleSetCompilationException(errors.stream()
+                    .map(m -> m.getPath().replace(SOURCE_ROOT, "") + ":" + m.getLine() + ": " + m.getText()).toList());
+        }
+        KieBase kieBase = services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        return new CompiledRuleSet(files.version(), files, kieBase, new DecisionTables(files.files()),
+                new KnowledgeBase(files.files(), mapper));
+    }
+
+    private static Resource resource(String path, byte[] content) {
+        Resource resource = ResourceFactory.newByteArrayResource(content);
+        resource.setSourcePath(path);
+        return resource;
+    }
+
+    /** The rule set does not compile: one message per error with file and line. */
+    public static final class RuleSetCompilationException extends RuntimeException {
+        private final List<String> errors;
+
+        public RuleSetCompilationException(List<String> errors) {
+            super("rule set does not compile:\n" + String.join("\n", errors));
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<String> errors() {
+            return errors;
+        }
+    }
+}

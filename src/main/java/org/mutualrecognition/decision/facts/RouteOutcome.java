@@ -1,0 +1,121 @@
+package org.mutualrecognition.decision.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+import org.mutualrecognition.decision.model.Condition;
+import org.mutualrecognition.decision.model.Levels;
+import org.mutualrecognition.decision.model.Measure;
+import org.mutualrecognition.decision.model.MissingEvidence;
+import org.mutualrecognition.decision.model.ProfileVariance;
+import org.mutualrecognition.decision.model.Reason;
+import org.mutualrecognition.decision.model.RecognisedAs;
+import org.mutualrecognition.decision.model.Scope;
+import org.mutualrecognition.decision.model.SubstantialDifference;
+
+/**
+ * The outcome of one applicable route, written by the rules of that route's model. Java only creates it (open, no
+ * outcome) and reads it afterwards; every field is set by a rule or a decision-table row, and each such rule leaves a
+ * {@link Reason} naming itself.
+ */
+public final class RouteOutcome {
+
+    private final String agreement;
+    private final String model;
+    private final String legalBasis;
+    private final String textVersion;
+    private final String inForceFrom;
+
+    private String outcome;
+    private Levels levels;
+    private Boolean tacit;
+    private Scope scope;
+    private ProfileVariance profileVariance;
+    private RecognisedAs recognisedAs;
+    private String earliestEligibleOn;
+    private final List<SubstantialDifference> substantialDifferences = new ArrayList<>();
+    private final List<Measure> measures = new ArrayList<>();
+    private final List<Condition> conditions = new ArrayList<>();
+    private final List<MissingEvidence> missingEvidence = new ArrayList<>();
+    private final List<Reason> reasons = new ArrayList<>();
+
+    public RouteOutcome(String agreement, String model, String legalBasis, String textVersion, String inForceFrom) {
+        this.agreement = agreement;
+        this.model = model;
+        this.legalBasis = legalBasis;
+        this.textVersion = textVersion;
+        this.inForceFrom = inForceFrom;
+    }
+
+    /** Records the rule that is firing as a reason: its {@code @id}, its file and name, its {@code @legalBasis}. */
+    public void reason(RuleContext context, String text) {
+        reasons.add(reasonOf(context.getRule(), text));
+    }
+
+    public void reason(Reason reason) {
+        reasons.add(reason);
+    }
+
+    public static Reason reasonOf(Rule rule, String text) {
+        Map<String, Object> meta = rule.getMetaData();
+        String id = String.valueOf(meta.getOrDefault("id", rule.getName()));
+        String basis = String.valueOf(meta.getOrDefault("legalBasis", ""));
+        return new Reason(null, id, RuleSources.sourceOf(rule), basis, text);
+    }
+
+    public void decide(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public boolean isOpen() {
+        return outcome == null;
+    }
+
+    public void addDifference(SubstantialDifference difference) {
+        substantialDifferences.add(difference);
+    }
+
+    public void addMeasure(Measure measure) {
+        measures.add(measure);
+    }
+
+    public void addCondition(String type, String detail) {
+        conditions.add(new Condition(type, detail));
+    }
+
+    public void addMissingEvidence(String item, String reason) {
+        if (missingEvidence.stream().noneMatch(m -> m.item().equals(item))) {
+            missingEvidence.add(new MissingEvidence(item, reason));
+        }
+    }
+
+    public boolean hasMissingEvidence() {
+        return !missingEvidence.isEmpty();
+    }
+
+    public String getAgreement() { return agreement; }
+    public String getModel() { return model; }
+    public String getLegalBasis() { return legalBasis; }
+    public String getTextVersion() { return textVersion; }
+    public String getInForceFrom() { return inForceFrom; }
+    public String getOutcome() { return outcome; }
+    public Levels getLevels() { return levels; }
+    public void setLevels(Levels levels) { this.levels = levels; }
+    public Boolean getTacit() { return tacit; }
+    public void setTacit(Boolean tacit) { this.tacit = tacit; }
+    public Scope getScope() { return scope; }
+    public void setScope(Scope scope) { this.scope = scope; }
+    public ProfileVariance getProfileVariance() { return profileVariance; }
+    public void setProfileVariance(ProfileVariance profileVariance) { this.profileVariance = profileVariance; }
+    public RecognisedAs getRecognisedAs() { return recognisedAs; }
+    public void setRecognisedAs(RecognisedAs recognisedAs) { this.recognisedAs = recognisedAs; }
+    public String getEarliestEligibleOn() { return earliestEligibleOn; }
+    public void setEarliestEligibleOn(String earliestEligibleOn) { this.earliestEligibleOn = earliestEligibleOn; }
+    public List<SubstantialDifference> getSubstantialDifferences() { return substantialDifferences; }
+    public List<Measure> getMeasures() { return measures; }
+    public List<Condition> getConditions() { return conditions; }
+    public List<MissingEvidence> getMissingEvidence() { return missingEvidence; }
+    public List<Reason> getReasons() { return reasons; }
+}

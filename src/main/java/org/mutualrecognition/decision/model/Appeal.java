@@ -1,0 +1,4 @@
+package org.mutualrecognition.decision.model;
+
+public record Appeal(boolean available, String text) {
+}

@@ -1,0 +1,7 @@
+package org.mutualrecognition.decision.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Condition(String type, String detail) {
+}

@@ -1,0 +1,4 @@
+package org.mutualrecognition.decision.model;
+
+public record RecognisedAs(String title, String framework, Integer level) {
+}

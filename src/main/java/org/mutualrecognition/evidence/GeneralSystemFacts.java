@@ -1,0 +1,260 @@
+package org.mutualrecognition.evidence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mutualrecognition.agreements.RouteCandidate;
+import org.mutualrecognition.decision.DecisionTables;
+import org.mutualrecognition.decision.TableReasons;
+import org.mutualrecognition.decision.TableResult;
+import org.mutualrecognition.decision.facts.DirectiveLevels;
+import org.mutualrecognition.decision.facts.EvidenceGap;
+import org.mutualrecognition.decision.facts.HomeRegulation;
+import org.mutualrecognition.decision.facts.HostRegulation;
+import org.mutualrecognition.decision.facts.HostStandard;
+import org.mutualrecognition.decision.facts.LanguageNeed;
+import org.mutualrecognition.decision.facts.MatterComparison;
+import org.mutualrecognition.decision.facts.MeasurePolicy;
+import org.mutualrecognition.knowledge.KnowledgeBase;
+
+/**
+ * Prepares the facts the general-system rules (rules/eu/general-system.drl) judge: the host standard, each host matter
+ * against the applicant's amounts and validated cover, Art. 11 levels, home and host regulation, the evidence the
+ * route relies on, the measure policy row and the language requirement. Sums and look-ups only; no judgement.
+ */
+public final class GeneralSystemFacts {
+
+    public static final String ROUTE = "GENERAL_SYSTEM";
+    private static final List<String> CEFR = List.of("A1", "A2", "B1", "B2", "C1", "C2");
+
+    private final KnowledgeBase kb;
+    private final DecisionTables tables;
+    private final QualificationLevels levels;
+
+    public GeneralSystemFacts(KnowledgeBase kb, DecisionTables tables) {
+        this.kb = kb;
+        this.tables = tables;
+        this.levels = new QualificationLevels(tables);
+    }
+
+    public PreparedFacts prepare(JsonNode app, RouteCandidate route) {
+        PreparedFacts facts = new PreparedFacts();
+        String host = app.path("host").asText();
+        String home = app.path("home").asText();
+        String isco = app.path("occupation").path("isco08").asText();
+        LocalDate submitted = LocalDate.parse(app.path("submittedOn").asText());
+        Optional<JsonNode> standard = hostStandard(host, isco);
+
+        facts.add(hostRegulation(host, isco));
+        List<String> comparable = standard.map(s -> strings(s.path("comparableOccupations"))).orElse(List.of(isco));
+
+        String applicantLevel = null;
+        boolean regulatedEducation = false;
+        JsonNode qualifications = app.path("qualifications");
+        for (int i = 0; i < qualifications.size(); i++) {
+            JsonNode q = qualifications.get(i);
+            if (!comparable.contains(q.path("occupation").asText())) {
+                continue;
+            }
+            String level = levels.directiveLevel(q, facts);
+            if (level != null && (applicantLevel == null || level.compareTo(applicantLevel) > 0)) {
+                applicantLevel = level;
+            }
+            regulatedEducation |= q.path("regulatedEducation").asBoolean(false);
+            if (!EvidenceStatus.established(q.path("evidence"))) {
+                facts.add(EvidenceGap.notEstablished(ROUTE, "/qualifications/" + i + "/evidence", "qualification " + q.path("title").asText()));
+            }
+        }
+        addRegistrationEvidence(app, home, isco, submitted, facts);
+        facts.add(homeRegulation(app, home, isco, submitted, regulatedEducation));
+
+        if (standard.isPresent()) {
+            JsonNode s = standard.get();
+            JsonNode policy = s.path("measurePolicy");
+            String required = s.path("requiredQualification").path("directiveLevel").asText(null);
+            facts.add(new HostStandard(s.path("id").asText(), required, policy.path("nationalLawProfession").asBoolean(),
+                    policy.path("measureChoice").asText(), policy.path("stipulatedMeasure").asText(),
+                    policy.path("imposeBothForLevelAvsD").asBoolean(), policy.path("refuseLevelAWhereLevelERequired").asBoolean(),
+                    strings(s.path("separableActivities"))));
+            facts.add(new DirectiveLevels(ROUTE, applicantLevel, required));
+            for (JsonNode matter : s.path("matters")) {
+                facts.add(compare(app, matter));
+            }
+            if (applicantLevel != null && required != null) {
+                facts.add(measurePolicy(route, s, applicantLevel, required, facts));
+            }
+        } else {
+            facts.add(new DirectiveLevels(ROUTE, applicantLevel, null));
+        }
+        languageNeed(app, host, isco).ifPresent(facts::add);
+        return facts;
+    }
+
+    private Optional<JsonNode> hostStandard(String host, String isco) {
+        return kb.find("host-standards", "generalSystem", s -> isco.equals(s.path("isco08").asText())
+                && (host.equals(s.path("host").asText()) || KnowledgeBase.country(host).equals(s.path("host").asText())));
+    }
+
+    private HostRegulation hostRegulation(String host, String isco) {
+        return regulationRecord(host, isco)
+                .map(r -> new HostRegulation(r.path("regulated").asBoolean(), true))
+                .orElse(new HostRegulation(true, false));
+    }
+
+    private HomeRegulation homeRegulation(JsonNode app, String home, String isco, LocalDate submitted, boolean regulatedEducation) {
+        Optional<JsonNode> record = regulationRecord(home, isco);
+        boolean regulated;
+        String basis;
+        if (record.isPresent()) {
+            regulated = record.get().path("regulated").asBoolean();
+            basis = "regulation-status.json";
+        } else {
+            regulated = activeHomeRegistration(app, home, isco);
+            basis = regulated ? "an active home registration" : "no record and no active home registration";
+        }
+        return new HomeRegulation(regulated, basis, regulatedEducation, practiceDays(app, isco, submitted));
+    }
+
+    /** P-06.4/P-06.5: days x FTE of practice of the occupation inside [submittedOn - 10 years, submittedOn]. */
+    private static BigDecimal practiceDays(JsonNode app, String isco, LocalDate submitted) {
+        LocalDate windowStart = submitted.minusYears(10);
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode e : app.path("experience")) {
+            if (!isco.equals(e.path("occupation").asText()) || "TRAINEE".equals(e.path("capacity").asText())) {
+                continue;
+            }
+            LocalDate from = LocalDate.parse(e.path("from").asText());
+            LocalDate to = e.has("to") ? LocalDate.parse(e.path("to").asText()) : submitted;
+            LocalDate start = from.isBefore(windowStart) ? windowStart : from;
+            LocalDate end = to.isAfter(submitted) ? submitted : to;
+            if (end.isBefore(start)) {
+                continue;
+            }
+            long days = ChronoUnit.DAYS.between(start, end) + 1;
+            BigDecimal fte = e.has("fte") ? e.path("fte").decimalValue() : BigDecimal.ONE;
+            total = total.add(fte.multiply(BigDecimal.valueOf(days)));
+        }
+        return total;
+    }
+
+    private void addRegistrationEvidence(JsonNode app, String home, String isco, LocalDate submitted, PreparedFacts facts) {
+        JsonNode registrations = app.path("registrations");
+        for (int i = 0; i < registrations.size(); i++) {
+            JsonNode r = registrations.get(i);
+            if (!home.equals(r.path("jurisdiction").asText()) || !isco.equals(r.path("occupation").asText())) {
+                continue;
+            }
+            if (!EvidenceStatus.established(r.path("evidence"))) {
+                facts.add(EvidenceGap.notEstablished(ROUTE, "/registrations/" + i + "/evidence", "home registration"));
+            }
+            if (r.has("goodStandingIssuedOn")) {
+                long age = ChronoUnit.DAYS.between(LocalDate.parse(r.path("goodStandingIssuedOn").asText()), submitted);
+                facts.add(EvidenceGap.goodStanding(ROUTE, "/registrations/" + i + "/goodStandingIssuedOn", age));
+            }
+        }
+    }
+
+    private static boolean activeHomeRegistration(JsonNode app, String home, String isco) {
+        for (JsonNode r : app.path("registrations")) {
+            if (home.equals(r.path("jurisdiction").asText()) && isco.equals(r.path("occupation").asText())
+                    && "ACTIVE".equals(r.path("status").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<JsonNode> regulationRecord(String jurisdiction, String isco) {
+        Optional<JsonNode> exact = kb.find("regulation-status", "records",
+                r -> jurisdiction.equals(r.path("jurisdiction").asText()) && isco.equals(r.path("isco08").asText()));
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String country = KnowledgeBase.country(jurisdiction);
+        return kb.find("regulation-status", "records",
+                r -> country.equals(r.path("jurisdiction").asText()) && isco.equals(r.path("isco08").asText()));
+    }
+
+    /** P-12.4/P-12.5: applicant amount in the host unit over all qualifications; validated entries listing the code. */
+    private static MatterComparison compare(JsonNode app, JsonNode matter) {
+        String code = matter.path("code").asText();
+        String field = "HOURS".equals(matter.path("unit").asText()) ? "hours" : "ects";
+        BigDecimal amount = BigDecimal.ZERO;
+        for (JsonNode q : app.path("qualifications")) {
+            for (JsonNode m : q.path("matters")) {
+                if (code.equals(m.path("code").asText()) && m.has(field)) {
+                    amount = amount.add(m.path(field).decimalValue());
+                }
+            }
+        }
+        List<String> cover = new ArrayList<>();
+        for (String list : List.of("experience", "lifelongLearning")) {
+            JsonNode entries = app.path(list);
+            for (int i = 0; i < entries.size(); i++) {
+                JsonNode e = entries.get(i);
+                if (contains(e.path("matters"), code) && EvidenceStatus.validated(e)) {
+                    cover.add(e.path("id").asText("/" + list + "/" + i));
+                }
+            }
+        }
+        return new MatterComparison(ROUTE, code, matter.path("title").asText(), matter.path("unit").asText(),
+                matter.path("amount").decimalValue(), amount, matter.path("essential").asBoolean(),
+                matter.path("adaptationMonths").asInt(0), cover);
+    }
+
+    private MeasurePolicy measurePolicy(RouteCandidate route, JsonNode standard, String applicantLevel, String required,
+                                        PreparedFacts facts) {
+        JsonNode policy = standard.path("measurePolicy");
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("textVersion", route.versionId() == null ? null : route.versionId().substring(route.versionId().indexOf('/') + 1));
+        inputs.put("nationalLawProfession", policy.path("nationalLawProfession").asBoolean());
+        inputs.put("hostStipulatesFallback", false);
+        inputs.put("applicantLevel", applicantLevel);
+        inputs.put("requiredLevel", required);
+        inputs.put("imposeBothForLevelAvsD", policy.path("imposeBothForLevelAvsD").asBoolean());
+        inputs.put("measureChoice", policy.path("measureChoice").asText());
+        TableResult result = tables.evaluate("eu-measure-choice", "Measure policy", inputs);
+        String chosen = String.valueOf(result.result());
+        facts.addReasons(TableReasons.of(result, "Measure policy for applicant level (" + applicantLevel + ") against host level ("
+                + required + "): " + chosen + "."));
+        return new MeasurePolicy(ROUTE, chosen);
+    }
+
+    private Optional<LanguageNeed> languageNeed(JsonNode app, String host, String isco) {
+        return kb.find("language-requirements", "requirements",
+                        r -> isco.equals(r.path("isco08").asText())
+                                && (host.equals(r.path("host").asText()) || KnowledgeBase.country(host).equals(r.path("host").asText())))
+                .map(r -> {
+                    List<String> languages = strings(r.path("languages"));
+                    int best = -1;
+                    for (JsonNode l : app.path("languages")) {
+                        if (languages.contains(l.path("language").asText())) {
+                            best = Math.max(best, CEFR.indexOf(l.path("cefr").asText()));
+                        }
+                    }
+                    return new LanguageNeed(String.join("/", languages), r.path("cefr").asText(),
+                            r.path("patientSafety").asBoolean(), CEFR.indexOf(r.path("cefr").asText()), best);
+                });
+    }
+
+    private static boolean contains(JsonNode array, String value) {
+        for (JsonNode n : array) {
+            if (value.equals(n.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,93 @@
+package org.mutualrecognition.intake;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestBindingMode;
+import org.jboss.logging.Logger;
+
+/**
+ * The v1 HTTP interface (contract README) as a thin REST table; each operation hands over to a named route.
+ * Errors become {@code application/problem+json}: rejected requests with their own status, anything unexpected 500
+ * with no internals.
+ */
+@ApplicationScoped
+public class ApplicationRoutes extends RouteBuilder {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationRoutes.class);
+
+    private final ApplicationIntake intake;
+    private final ObjectMapper mapper;
+
+    public ApplicationRoutes(ApplicationIntake intake, ObjectMapper mapper) {
+        this.intake = intake;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void configure() {
+        restConfiguration().component("platform-http").bindingMode(RestBindingMode.off).inlineRoutes(false);
+
+        onException(RejectedRequestException.class).handled(true).process(this::rejected);
+        onException(Exception.class).handled(true).process(this::failed);
+
+        rest("/api/v1")
+                .post("/applications").to("direct:submit-application")
+                .get("/applications/{reference}").to("direct:get-application")
+                .get("/decisions/{decisionId}").to("direct:get-decision")
+                .post("/evaluations").to("direct:evaluate-application");
+
+        from("direct:submit-application").routeId("submit-application")
+                .process(e -> reply(e, intake.submit(contentType(e), body(e))));
+        from("direct:get-application").routeId("get-application")
+                .process(e -> reply(e, intake.application(e.getIn().getHeader("reference", String.class))));
+        from("direct:get-decision").routeId("get-decision")
+                .process(e -> reply(e, intake.decision(e.getIn().getHeader("decisionId", String.class))));
+        from("direct:evaluate-application").routeId("evaluate-application")
+                .process(e -> reply(e, intake.evaluate(contentType(e), body(e))));
+    }
+
+    private static String contentType(Exchange e) {
+        return e.getIn().getHeader(Exchange.CONTENT_TYPE, String.class);
+    }
+
+    private static byte[] body(Exchange e) {
+        byte[] body = e.getIn().getBody(byte[].class);
+        return body == null ? new byte[0] : body;
+    }
+
+    private static void reply(Exchange e, ApplicationIntake.Reply reply) {
+        clearRequestHeaders(e);
+        e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, reply.status());
+        e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
+        if (reply.location() != null) {
+            e.getMessage().setHeader("Location", reply.location());
+        }
+        e.getMessage().setBody(reply.body());
+    }
+
+    private void rejected(Exchange e) {
+        RejectedRequestException rejection = e.getProperty(Exchange.EXCEPTION_CAUGHT, RejectedRequestException.class);
+        problem(e, rejection.status(), rejection.title(), rejection.problems());
+    }
+
+    private void failed(Exchange e) {
+        Exception cause = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        LOG.errorf(cause, "request failed in route %s", e.getFromRouteId());
+        problem(e, 500, "Internal error", List.of(new Problem("", "the request could not be processed; it was not stored")));
+    }
+
+    private void problem(Exchange e, int status, String title, List<Problem> problems) {
+        clearRequestHeaders(e);
+        e.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        e.getMessage().setHeader(Exchange.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
+        e.getMessage().setBody(ProblemDetails.json(mapper, status, title, problems, e.getIn().getHeader(Exchange.HTTP_PATH, String.class)));
+    }
+
+    /** Request headers (path parameters, Accept...) must not leak into the response. */
+    private static void clearRequestHeaders(Exchange e) {
+        e.getMessage().removeHeaders("*", Exchange.HTTP_RESPONSE_CODE);
+    }
+}
