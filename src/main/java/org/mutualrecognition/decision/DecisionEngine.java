@@ -20,8 +20,7 @@ import org.mutualrecognition.decision.model.Reason;
 import org.mutualrecognition.decision.model.Route;
 import org.mutualrecognition.decision.model.RuleSetRef;
 import org.mutualrecognition.evidence.ConsistencyChecks;
-import org.mutualrecognition.evidence.GeneralSystemFacts;
-import org.mutualrecognition.evidence.LevelStatementFacts;
+import org.mutualrecognition.evidence.FactPreparers;
 import org.mutualrecognition.evidence.PreparedFacts;
 import org.mutualrecognition.evidence.ValidationFinding;
 
@@ -54,6 +53,7 @@ public final class DecisionEngine {
             return decision;
         }
 
+        FactPreparers preparers = new FactPreparers(ruleSet.knowledge(), ruleSet.tables());
         RouteFinder finder = new RouteFinder(ruleSet.knowledge());
         RouteDiscovery discovery = finder.find(app);
         List<RouteOutcome> outcomes = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class DecisionEngine {
             for (RouteCandidate candidate : discovery.candidates()) {
                 RouteOutcome outcome = new RouteOutcome(candidate.agreement(), candidate.model(), candidate.legalBasis(),
                         candidate.versionId(), candidate.inForceFrom());
-                PreparedFacts facts = prepare(app, candidate, ruleSet);
+                PreparedFacts facts = preparers.prepare(app, candidate);
                 facts.tableReasons().forEach(outcome::reason);
                 facts.facts().forEach(session::insert);
                 outcomes.add(outcome);
@@ -87,14 +87,6 @@ public final class DecisionEngine {
             }
         }
         return decision;
-    }
-
-    private static PreparedFacts prepare(JsonNode app, RouteCandidate candidate, CompiledRuleSet ruleSet) {
-        return switch (candidate.model()) {
-            case "GENERAL_SYSTEM" -> new GeneralSystemFacts(ruleSet.knowledge(), ruleSet.tables()).prepare(app, candidate);
-            case "LEVEL_REFERENCING" -> new LevelStatementFacts(ruleSet.knowledge(), ruleSet.tables()).prepare(app);
-            default -> new PreparedFacts();
-        };
     }
 
     /** P-05.4: most favourable outcome, then cascade order, then the agreement listed first. */

@@ -28,7 +28,7 @@ import org.mutualrecognition.knowledge.KnowledgeBase;
  * against the applicant's amounts and validated cover, Art. 11 levels, home and host regulation, the evidence the
  * route relies on, the measure policy row and the language requirement. Sums and look-ups only; no judgement.
  */
-public final class GeneralSystemFacts {
+public final class GeneralSystemFacts implements FactPreparer {
 
     public static final String ROUTE = "GENERAL_SYSTEM";
     private static final List<String> CEFR = List.of("A1", "A2", "B1", "B2", "C1", "C2");
@@ -43,6 +43,12 @@ public final class GeneralSystemFacts {
         this.levels = new QualificationLevels(tables);
     }
 
+    @Override
+    public boolean serves(RouteCandidate route) {
+        return ROUTE.equals(route.model());
+    }
+
+    @Override
     public PreparedFacts prepare(JsonNode app, RouteCandidate route) {
         PreparedFacts facts = new PreparedFacts();
         String host = app.path("host").asText();

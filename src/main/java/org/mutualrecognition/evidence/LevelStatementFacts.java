@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mutualrecognition.agreements.RouteCandidate;
 import org.mutualrecognition.decision.DecisionTables;
 import org.mutualrecognition.decision.TableReasons;
 import org.mutualrecognition.decision.TableResult;
@@ -19,7 +20,7 @@ import org.mutualrecognition.knowledge.KnowledgeBase;
  * Walks level-referencing.dmn for a level statement (P-22.2, P-22.3): the applicant's level to meta-framework levels,
  * and back to every level of the host framework that reaches one of them in the same meta-framework.
  */
-public final class LevelStatementFacts {
+public final class LevelStatementFacts implements FactPreparer {
 
     private final KnowledgeBase kb;
     private final DecisionTables tables;
@@ -29,7 +30,13 @@ public final class LevelStatementFacts {
         this.tables = tables;
     }
 
-    public PreparedFacts prepare(JsonNode app) {
+    @Override
+    public boolean serves(RouteCandidate route) {
+        return "LEVEL_REFERENCING".equals(route.model());
+    }
+
+    @Override
+    public PreparedFacts prepare(JsonNode app, RouteCandidate route) {
         PreparedFacts facts = new PreparedFacts();
         Optional<JsonNode> qualification = firstWithLevel(app);
         Optional<String> hostFramework = hostFramework(app.path("host").asText());
