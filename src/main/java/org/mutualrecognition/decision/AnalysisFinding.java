@@ -13,9 +13,19 @@ package org.mutualrecognition.decision;
 public record AnalysisFinding(String file, String severity, String type, String decision, String hitPolicy,
                               String message) {
 
-    /** A gap or an overlap found by the decision-table analysis. */
+    /** A gap or an overlap the decision-table analysis found (not a note that it skipped the gap analysis). */
     public boolean isGapOrOverlap() {
-        return type.equals("DECISION_TABLE_GAP") || type.startsWith("DECISION_TABLE_OVERLAP");
+        return (type.equals("DECISION_TABLE_GAP") || type.startsWith("DECISION_TABLE_OVERLAP")) && !isSkippedAnalysis();
+    }
+
+    /**
+     * The analysis could not look at (part of) a table: KIE 10.1.0 skips the whole gap/overlap analysis of a table
+     * with a {@code null} unary test ({@code DECISION_TABLE_ANALYSIS_ERROR}) and the gap analysis of string columns
+     * without {@code inputValues} (a {@code DECISION_TABLE_GAP} warning ending "Gap analysis skipped.").
+     */
+    public boolean isSkippedAnalysis() {
+        return type.equals("DECISION_TABLE_ANALYSIS_ERROR")
+                || (type.equals("DECISION_TABLE_GAP") && message.contains("analysis skipped"));
     }
 
     @Override

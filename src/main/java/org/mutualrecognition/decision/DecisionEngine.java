@@ -122,7 +122,7 @@ public final class DecisionEngine {
         decision.conditions.addAll(chosen.getConditions());
         decision.missingEvidence.addAll(chosen.getMissingEvidence());
         decision.reasons.addAll(chosen.getReasons());
-        decision.ruleset = new RuleSetRef(ruleSet.version(), null, chosen.getInForceFrom());
+        decision.ruleset = new RuleSetRef(ruleSet.version(), chosen.getTextVersion(), chosen.getInForceFrom());
     }
 
     private static CaseFacts caseFacts(JsonNode app, DecisionContext context) {

@@ -171,7 +171,7 @@ public final class DecisionTables {
         }
         List<MatchedRow> rows = new ArrayList<>();
         for (AfterEvaluateDecisionTableEvent event : events) {
-            rows.addAll(info.matchedRows(event));
+            rows.addAll(matchedRows(info, event));
         }
         return new TableResult(decision.getResult(), rows);
     }
@@ -214,6 +214,20 @@ public final class DecisionTables {
             validator.dispose();
         }
         return findings;
+    }
+
+    /** The rows of a table event: a table of the evaluated model, or of a model it imports. */
+    private List<MatchedRow> matchedRows(ModelInfo evaluated, AfterEvaluateDecisionTableEvent event) {
+        if (evaluated.owns(event)) {
+            return evaluated.matchedRows(event);
+        }
+        for (ModelInfo other : models.values()) {
+            if (event.getDecisionTableId() != null && other.tablesById().containsKey(event.getDecisionTableId())) {
+                return other.matchedRows(event);
+            }
+        }
+        throw new IllegalStateException("decision table of '" + event.getNodeName() + "' ("
+                + event.getDecisionTableId() + ") not found in the rule set");
     }
 
     private ModelInfo model(String modelName) {
@@ -296,14 +310,18 @@ public final class DecisionTables {
             return names;
         }
 
-        List<MatchedRow> matchedRows(AfterEvaluateDecisionTableEvent event) {
+        private TableInfo table(AfterEvaluateDecisionTableEvent event) {
             TableInfo table = event.getDecisionTableId() == null ? null : tablesById.get(event.getDecisionTableId());
-            if (table == null) {
-                table = tablesByDecision.get(event.getNodeName());
-            }
-            if (table == null) {
-                throw new IllegalStateException("decision table of " + event.getNodeName() + " not found in " + path);
-            }
+            return table != null ? table : tablesByDecision.get(event.getNodeName());
+        }
+
+        boolean owns(AfterEvaluateDecisionTableEvent event) {
+            return table(event) != null;
+        }
+
+        /** Event row numbers are 1-based positions in the table (checked against KIE 10.1.0). */
+        List<MatchedRow> matchedRows(AfterEvaluateDecisionTableEvent event) {
+            TableInfo table = table(event);
             List<Integer> rowNumbers = table.returnsAllMatches() ? event.getMatches() : event.getSelected();
             List<MatchedRow> rows = new ArrayList<>();
             for (Integer n : rowNumbers) {
