@@ -78,6 +78,7 @@ public final class GeneralSystemFacts implements FactPreparer {
             }
         }
         addRegistrationEvidence(app, home, isco, submitted, facts);
+        addPracticeEvidence(app, isco, facts);
         facts.add(homeRegulation(app, home, isco, submitted, regulatedEducation));
 
         if (standard.isPresent()) {
@@ -162,6 +163,18 @@ public final class GeneralSystemFacts implements FactPreparer {
             if (r.has("goodStandingIssuedOn")) {
                 long age = ChronoUnit.DAYS.between(LocalDate.parse(r.path("goodStandingIssuedOn").asText()), submitted);
                 facts.add(EvidenceGap.goodStanding(ROUTE, "/registrations/" + i + "/goodStandingIssuedOn", age));
+            }
+        }
+    }
+
+    /** Experience in the occupation whose evidence is not established (needed when Art. 13(2) applies). */
+    private static void addPracticeEvidence(JsonNode app, String isco, PreparedFacts facts) {
+        JsonNode experience = app.path("experience");
+        for (int i = 0; i < experience.size(); i++) {
+            JsonNode e = experience.get(i);
+            if (isco.equals(e.path("occupation").asText()) && !EvidenceStatus.established(e.path("evidence"))) {
+                facts.add(new EvidenceGap(ROUTE, "PRACTICE_NOT_ESTABLISHED", "/experience/" + i + "/evidence",
+                        "practice " + e.path("id").asText("/experience/" + i), 0));
             }
         }
     }
