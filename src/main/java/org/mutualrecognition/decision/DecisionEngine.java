@@ -34,6 +34,20 @@ public final class DecisionEngine {
     public static final String NO_ROUTE = "NONE";
 
     public Decision decide(JsonNode app, CompiledRuleSet ruleSet, DecisionContext context) {
+        return decideWithTrace(app, ruleSet, context).decision();
+    }
+
+    /** Decides and returns the trace of every rule fired and every table evaluated on the way. */
+    public TracedDecision decideWithTrace(JsonNode app, CompiledRuleSet ruleSet, DecisionContext context) {
+        DecisionTrace trace = DecisionTrace.begin();
+        try {
+            return new TracedDecision(decide(app, ruleSet, context, trace), trace);
+        } finally {
+            trace.end();
+        }
+    }
+
+    private Decision decide(JsonNode app, CompiledRuleSet ruleSet, DecisionContext context, DecisionTrace trace) {
         Decision decision = new Decision();
         decision.decisionId = context.decisionId();
         decision.reference = app.path("reference").asText();
@@ -58,6 +72,7 @@ public final class DecisionEngine {
         RouteDiscovery discovery = finder.find(app);
         List<RouteOutcome> outcomes = new ArrayList<>();
         KieSession session = ruleSet.rules().newKieSession();
+        session.addEventListener(new RuleFiringRecorder(trace));
         try {
             session.insert(caseFacts(app, context));
             if (discovery.candidates().isEmpty()) {

@@ -20,6 +20,11 @@ public class DecisionService {
     }
 
     public Decision decide(JsonNode application) {
-        return engine.decide(application, registry.active(), new DecisionContext(UUID.randomUUID().toString(), clock.instant()));
+        return decideWithTrace(application).decision();
+    }
+
+    public TracedDecision decideWithTrace(JsonNode application) {
+        return engine.decideWithTrace(application, registry.active(),
+                new DecisionContext(UUID.randomUUID().toString(), clock.instant()));
     }
 }

@@ -173,7 +173,9 @@ public final class DecisionTables {
         for (AfterEvaluateDecisionTableEvent event : events) {
             rows.addAll(matchedRows(info, event));
         }
-        return new TableResult(decision.getResult(), rows);
+        TableResult tableResult = new TableResult(decision.getResult(), rows);
+        DecisionTrace.tableEvaluated(modelName, decisionName, inputs, tableResult);
+        return tableResult;
     }
 
     /**

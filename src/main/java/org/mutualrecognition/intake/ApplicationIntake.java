@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mutualrecognition.audit.CanonicalJson;
 import org.mutualrecognition.decision.DecisionService;
+import org.mutualrecognition.decision.TracedDecision;
 import org.mutualrecognition.decision.model.Decision;
 import org.mutualrecognition.persistence.DecisionRepository;
 import org.mutualrecognition.persistence.StoredApplication;
@@ -45,10 +46,12 @@ public class ApplicationIntake {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Decision decision = decisions.decide(application);
+        TracedDecision traced = decisions.decideWithTrace(application);
+        Decision decision = traced.decision();
         String decisionJson = write(decision);
         boolean stored = repository.store(reference, hash, canonical.canonical(application), decision.decisionId,
-                decision.outcome, decision.ruleset.version(), java.time.Instant.parse(decision.decidedAt), decisionJson);
+                decision.outcome, decision.ruleset.version(), java.time.Instant.parse(decision.decidedAt), decisionJson,
+                write(traced.trace()));
         if (!stored) {
             return earlierSubmission(reference, hash).orElseThrow();
         }
@@ -72,6 +75,18 @@ public class ApplicationIntake {
     public Reply decision(String decisionId) {
         return repository.findDecision(decisionId).map(json -> new Reply(200, json, null))
                 .orElseThrow(() -> notFound("/decisionId", "no decision with id " + decisionId));
+    }
+
+    /** A JSON request body other than an application (replay requests): media type, size and syntax checked. */
+    public JsonNode readJsonRequest(String contentType, byte[] body) {
+        if (!isJson(contentType)) {
+            throw new RejectedRequestException(415, "Unsupported media type",
+                    List.of(new Problem("", "send application/json, not " + (contentType == null ? "no media type" : contentType))));
+        }
+        if (body != null && body.length > maxBodyBytes * 16) {
+            throw new RejectedRequestException(413, "Request body too large", List.of(new Problem("", "the body is too large")));
+        }
+        return parser.parseJson(body);
     }
 
     private Optional<Reply> earlierSubmission(String reference, String hash) {

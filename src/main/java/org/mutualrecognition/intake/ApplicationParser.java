@@ -51,6 +51,11 @@ public final class ApplicationParser {
         return node;
     }
 
+    /** Parses any JSON request body strictly, without the application schema. */
+    public JsonNode parseJson(byte[] body) {
+        return readJson(body);
+    }
+
     /** Validates an already parsed application (fixtures, replays). */
     public void validate(JsonNode node) {
         Set<ValidationMessage> messages = schema.validate(node);

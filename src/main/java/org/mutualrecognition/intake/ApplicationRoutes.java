@@ -7,6 +7,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestBindingMode;
 import org.jboss.logging.Logger;
+import org.mutualrecognition.audit.AuditService;
 
 /**
  * The v1 HTTP interface (contract README) as a thin REST table; each operation hands over to a named route.
@@ -19,10 +20,12 @@ public class ApplicationRoutes extends RouteBuilder {
     private static final Logger LOG = Logger.getLogger(ApplicationRoutes.class);
 
     private final ApplicationIntake intake;
+    private final AuditService audit;
     private final ObjectMapper mapper;
 
-    public ApplicationRoutes(ApplicationIntake intake, ObjectMapper mapper) {
+    public ApplicationRoutes(ApplicationIntake intake, AuditService audit, ObjectMapper mapper) {
         this.intake = intake;
+        this.audit = audit;
         this.mapper = mapper;
     }
 
@@ -37,7 +40,12 @@ public class ApplicationRoutes extends RouteBuilder {
                 .post("/applications").to("direct:submit-application")
                 .get("/applications/{reference}").to("direct:get-application")
                 .get("/decisions/{decisionId}").to("direct:get-decision")
-                .post("/evaluations").to("direct:evaluate-application");
+                .post("/evaluations").to("direct:evaluate-application")
+                .get("/decisions/{decisionId}/trace").to("direct:get-decision-trace")
+                .get("/decisions/{decisionId}/fixture").to("direct:export-decision-fixture")
+                .get("/rulesets").to("direct:list-rulesets")
+                .post("/replays").to("direct:replay-decisions")
+                .get("/audit/verify").to("direct:verify-audit-chain");
 
         from("direct:submit-application").routeId("submit-application")
                 .process(e -> reply(e, intake.submit(contentType(e), body(e))));
@@ -47,6 +55,25 @@ public class ApplicationRoutes extends RouteBuilder {
                 .process(e -> reply(e, intake.decision(e.getIn().getHeader("decisionId", String.class))));
         from("direct:evaluate-application").routeId("evaluate-application")
                 .process(e -> reply(e, intake.evaluate(contentType(e), body(e))));
+
+        from("direct:get-decision-trace").routeId("get-decision-trace")
+                .process(e -> reply(e, json(audit.trace(e.getIn().getHeader("decisionId", String.class)))));
+        from("direct:export-decision-fixture").routeId("export-decision-fixture")
+                .process(e -> reply(e, json(audit.fixture(e.getIn().getHeader("decisionId", String.class)))));
+        from("direct:list-rulesets").routeId("list-rulesets")
+                .process(e -> reply(e, json(audit.ruleSets())));
+        from("direct:replay-decisions").routeId("replay-decisions")
+                .process(e -> reply(e, json(audit.replay(intake.readJsonRequest(contentType(e), body(e))))));
+        from("direct:verify-audit-chain").routeId("verify-audit-chain")
+                .process(e -> reply(e, json(audit.verify())));
+    }
+
+    private ApplicationIntake.Reply json(Object value) {
+        try {
+            return new ApplicationIntake.Reply(200, mapper.writeValueAsString(value), null);
+        } catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static String contentType(Exchange e) {

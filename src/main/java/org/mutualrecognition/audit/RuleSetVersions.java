@@ -1,0 +1,54 @@
+package org.mutualrecognition.audit;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.util.List;
+import org.mutualrecognition.decision.CompiledRuleSet;
+import org.mutualrecognition.decision.RuleSetRegistry;
+import org.mutualrecognition.persistence.RuleSetArchive;
+
+/**
+ * The rule-set versions an auditor can replay with: the active one (archived at start) and every archived one,
+ * compiled on demand and cached by the registry.
+ */
+@ApplicationScoped
+public class RuleSetVersions {
+
+    private final RuleSetRegistry registry;
+    private final RuleSetArchive archive;
+    private final Clock clock;
+
+    public RuleSetVersions(RuleSetRegistry registry, RuleSetArchive archive, Clock clock) {
+        this.registry = registry;
+        this.archive = archive;
+        this.clock = clock;
+    }
+
+    void archiveActiveVersion(@Observes StartupEvent start) {
+        archive.store(registry.active().files(), clock.instant());
+    }
+
+    public CompiledRuleSet active() {
+        return registry.active();
+    }
+
+    public CompiledRuleSet version(String version) {
+        if (registry.active().version().equals(version)) {
+            return registry.active();
+        }
+        return registry.compile(archive.load(version)
+                .orElseThrow(() -> new UnknownRuleSetException(version)));
+    }
+
+    public List<RuleSetArchive.ArchivedVersion> archived() {
+        return archive.list();
+    }
+
+    public static final class UnknownRuleSetException extends RuntimeException {
+        public UnknownRuleSetException(String version) {
+            super("rule set " + version + " is not archived");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.mutualrecognition.cli;
+
+import java.io.PrintStream;
+import java.util.Set;
+
+/** The command-line commands of the runnable jar. */
+final class Commands {
+
+    private static final Set<String> NAMES = Set.of("replay", "help");
+
+    private Commands() {
+    }
+
+    static boolean isCommand(String arg) {
+        return NAMES.contains(arg);
+    }
+
+    static int run(String name, String[] args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        return switch (name) {
+            case "replay" -> new ReplayCommand(out, err).run(args);
+            default -> {
+                out.println(USAGE);
+                yield 0;
+            }
+        };
+    }
+
+    static final String USAGE = """
+            usage:
+              java -jar quarkus-run.jar                      start the service
+              java -jar quarkus-run.jar replay <folder> [--rules <project-dir>] [--report out.html] [--json out.json]
+                  decide every case file (*.json) below <folder> and match its expected decision
+              java -jar quarkus-run.jar replay --stored --jdbc <url> [--user u] [--password p] [--target ORIGINAL|CURRENT]
+                       [--rules <project-dir>] [--report out.html] [--json out.json]
+                  decide every stored decision again (ORIGINAL: with the rule set it was made with)
+            exit code: 0 all match, 1 a mismatch, 2 an error (unreadable file, invalid case, no database)""";
+}

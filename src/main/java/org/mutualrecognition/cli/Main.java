@@ -1,0 +1,20 @@
+package org.mutualrecognition.cli;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.Arrays;
+
+/**
+ * One runnable jar: without a command it starts the service; with a command ({@code replay ...}) it runs that command
+ * on its own, without a server, and exits with the command's code.
+ */
+@QuarkusMain
+public class Main {
+
+    public static void main(String... args) {
+        if (args.length > 0 && Commands.isCommand(args[0])) {
+            System.exit(Commands.run(args[0], Arrays.copyOfRange(args, 1, args.length)));
+        }
+        Quarkus.run(args);
+    }
+}
