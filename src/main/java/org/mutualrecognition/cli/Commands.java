@@ -6,7 +6,7 @@ import java.util.Set;
 /** The command-line commands of the runnable jar. */
 final class Commands {
 
-    private static final Set<String> NAMES = Set.of("replay", "help");
+    private static final Set<String> NAMES = Set.of("replay", "validate", "help");
 
     private Commands() {
     }
@@ -20,6 +20,7 @@ final class Commands {
         PrintStream err = System.err;
         return switch (name) {
             case "replay" -> new ReplayCommand(out, err).run(args);
+            case "validate" -> new ValidateCommand(out, err).run(args);
             default -> {
                 out.println(USAGE);
                 yield 0;
@@ -35,5 +36,7 @@ final class Commands {
               java -jar quarkus-run.jar replay --stored --jdbc <url> [--user u] [--password p] [--target ORIGINAL|CURRENT]
                        [--rules <project-dir>] [--report out.html] [--json out.json]
                   decide every stored decision again (ORIGINAL: with the rule set it was made with)
-            exit code: 0 all match, 1 a mismatch, 2 an error (unreadable file, invalid case, no database)""";
+              java -jar quarkus-run.jar validate [project-dir] [--json]
+                  compile and check the rules/ and decision-tables/ of a working copy (exit 0 clean, 1 errors)
+            replay exit code: 0 all match, 1 a mismatch, 2 an error (unreadable file, invalid case, no database)""";
 }

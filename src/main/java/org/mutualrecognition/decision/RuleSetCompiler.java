@@ -28,6 +28,13 @@ public final class RuleSetCompiler {
     }
 
     public CompiledRuleSet compile(RuleSetFiles files) {
+        KieBase kieBase = compileRules(files);
+        return new CompiledRuleSet(files.version(), files, kieBase, new DecisionTables(files.files()),
+                new KnowledgeBase(files.files(), mapper));
+    }
+
+    /** Compiles the DRL files and spreadsheet tables of a rule set into one KieBase. */
+    public KieBase compileRules(RuleSetFiles files) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
@@ -40,11 +47,18 @@ public final class RuleSetCompiler {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             throw new RuleSetCompilationException(errors.stream()
-                    .map(m -> m.getPath().replace(SOURCE_ROOT, "") + ":" + m.getLine() + ": " + m.getText()).toList());
+                    .map(m -> new Problem(m.getPath() == null ? null : m.getPath().replace(SOURCE_ROOT, ""), m.getLine(), m.getText()))
+                    .toList());
         }
-        KieBase kieBase = services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        return new CompiledRuleSet(files.version(), files, kieBase, new DecisionTables(files.files()),
-                new KnowledgeBase(files.files(), mapper));
+        return services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+    }
+
+    /** A compilation problem: the file, the line, the compiler's message. */
+    public record Problem(String file, int line, String message) {
+        @Override
+        public String toString() {
+            return file + ":" + line + ": " + message;
+        }
     }
 
     private static Resource resource(String path, byte[] content) {
@@ -55,15 +69,15 @@ public final class RuleSetCompiler {
 
     /** The rule set does not compile: one message per error with file and line. */
     public static final class RuleSetCompilationException extends RuntimeException {
-        private final List<String> errors;
+        private final List<Problem> problems;
 
-        public RuleSetCompilationException(List<String> errors) {
-            super("rule set does not compile:\n" + String.join("\n", errors));
-            this.errors = List.copyOf(errors);
+        public RuleSetCompilationException(List<Problem> problems) {
+            super("rule set does not compile:\n" + String.join("\n", problems.stream().map(Problem::toString).toList()));
+            this.problems = List.copyOf(problems);
         }
 
-        public List<String> errors() {
-            return errors;
+        public List<Problem> problems() {
+            return problems;
         }
     }
 }
