@@ -33,10 +33,27 @@ CREATE TABLE chain_head (
 );
 INSERT INTO chain_head (id, last_seq, last_hash) VALUES (1, 0, 'sha256:genesis');
 
--- Every rule-set version the service has run: its files (zip) and hash, so that old decisions replay exactly.
+-- Every rule-set version the service has run or a policy officer proposed: its files (zip) and hash, so that old
+-- decisions replay exactly. status: RUN (the service has decided with it) or DRAFT (proposed, not yet active).
 CREATE TABLE ruleset_version (
     version          VARCHAR(80)   NOT NULL PRIMARY KEY,
     files_zip        BLOB          NOT NULL,
     file_count       INT           NOT NULL,
-    first_seen_at    TIMESTAMP     NOT NULL
+    first_seen_at    TIMESTAMP     NOT NULL,
+    status           VARCHAR(10)   DEFAULT 'RUN' NOT NULL,
+    valid            BOOLEAN       DEFAULT TRUE NOT NULL,
+    validation_json  CLOB,
+    proposed_by      VARCHAR(200)
+);
+
+-- Activations: from inForceFrom on, applications submitted on or after that date are decided with the version.
+-- Rolling back is activating an earlier version. Who, when, which version, which impact report.
+CREATE TABLE ruleset_activation (
+    seq              BIGINT        AUTO_INCREMENT PRIMARY KEY,
+    version          VARCHAR(80)   NOT NULL,
+    in_force_from    DATE          NOT NULL,
+    activated_at     TIMESTAMP     NOT NULL,
+    activated_by     VARCHAR(200)  NOT NULL,
+    impact_json      CLOB,
+    CONSTRAINT fk_activation_version FOREIGN KEY (version) REFERENCES ruleset_version (version)
 );

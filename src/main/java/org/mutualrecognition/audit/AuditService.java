@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.mutualrecognition.decision.RuleSetSelector;
 import org.mutualrecognition.intake.Problem;
 import org.mutualrecognition.intake.RejectedRequestException;
 import org.mutualrecognition.persistence.DecisionRecord;
@@ -23,12 +24,14 @@ public class AuditService {
     private final ObjectMapper mapper;
     private final DecisionRepository repository;
     private final RuleSetVersions versions;
+    private final RuleSetSelector selector;
     private final Replayer replayer;
 
-    public AuditService(ObjectMapper mapper, DecisionRepository repository, RuleSetVersions versions) {
+    public AuditService(ObjectMapper mapper, DecisionRepository repository, RuleSetVersions versions, RuleSetSelector selector) {
         this.mapper = mapper;
         this.repository = repository;
         this.versions = versions;
+        this.selector = selector;
         this.replayer = new Replayer(mapper);
     }
 
@@ -67,15 +70,26 @@ public class AuditService {
     }
 
     public JsonNode ruleSets() {
-        String active = versions.active().version();
+        String active = selector.current().version();
         ArrayNode list = mapper.createArrayNode();
         for (RuleSetArchive.ArchivedVersion v : versions.archived()) {
-            list.addObject().put("version", v.version()).put("files", v.fileCount())
-                    .put("firstSeenAt", v.firstSeenAt().toString()).put("active", v.version().equals(active));
+            ObjectNode entry = list.addObject().put("version", v.version()).put("files", v.fileCount())
+                    .put("firstSeenAt", v.firstSeenAt().toString()).put("status", v.status()).put("valid", v.valid())
+                    .put("active", v.version().equals(active))
+                    .put("packaged", v.version().equals(versions.packaged().version()));
+            if (v.proposedBy() != null) {
+                entry.put("proposedBy", v.proposedBy());
+            }
+        }
+        ArrayNode activations = mapper.createArrayNode();
+        for (RuleSetArchive.Activation a : versions.activations()) {
+            activations.addObject().put("version", a.version()).put("inForceFrom", a.inForceFrom().toString())
+                    .put("activatedAt", a.activatedAt().toString()).put("activatedBy", a.activatedBy());
         }
         ObjectNode out = mapper.createObjectNode();
         out.put("active", active);
         out.set("versions", list);
+        out.set("activations", activations);
         return out;
     }
 
@@ -87,12 +101,12 @@ public class AuditService {
         JsonNode selection = request.path("selection");
         ReplayReport report = new ReplayReport();
         report.target = target;
-        String targetVersion = target.equals("CURRENT") ? versions.active().version() : null;
+        String targetVersion = target.equals("CURRENT") ? selector.current().version() : null;
         Consumer<DecisionRecord> replay = r -> keep(report, replayer.replayStored(r, versions::version, targetVersion));
         if (selection.has("fixtures")) {
             JsonNode fixtures = selection.get("fixtures");
             for (int i = 0; i < fixtures.size(); i++) {
-                keep(report, replayer.replayFixture(fixtures.get(i), "/selection/fixtures/" + i, versions.active()));
+                keep(report, replayer.replayFixture(fixtures.get(i), "/selection/fixtures/" + i, selector.current()));
             }
         } else if (selection.has("references")) {
             List<String> refs = new ArrayList<>();

@@ -10,7 +10,7 @@ import org.mutualrecognition.decision.RuleSetRegistry;
 import org.mutualrecognition.persistence.RuleSetArchive;
 
 /**
- * The rule-set versions an auditor can replay with: the active one (archived at start) and every archived one,
+ * The rule-set versions the service can decide and replay with: the packaged one (archived at start) and every archived one,
  * compiled on demand and cached by the registry.
  */
 @ApplicationScoped
@@ -30,7 +30,8 @@ public class RuleSetVersions {
         archive.store(registry.active().files(), clock.instant());
     }
 
-    public CompiledRuleSet active() {
+    /** The version packaged with the service (in force until a policy officer activates another). */
+    public CompiledRuleSet packaged() {
         return registry.active();
     }
 
@@ -44,6 +45,10 @@ public class RuleSetVersions {
 
     public List<RuleSetArchive.ArchivedVersion> archived() {
         return archive.list();
+    }
+
+    public List<RuleSetArchive.Activation> activations() {
+        return archive.activations();
     }
 
     public static final class UnknownRuleSetException extends RuntimeException {

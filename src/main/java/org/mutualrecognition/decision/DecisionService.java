@@ -6,16 +6,16 @@ import java.time.Clock;
 import java.util.UUID;
 import org.mutualrecognition.decision.model.Decision;
 
-/** Decides an application with the active rule set, at the time of the injected {@link Clock}. */
+/** Decides an application with the rule set in force at its submittedOn, at the time of the injected {@link Clock}. */
 @ApplicationScoped
 public class DecisionService {
 
-    private final RuleSetRegistry registry;
+    private final RuleSetSelector ruleSets;
     private final Clock clock;
     private final DecisionEngine engine = new DecisionEngine();
 
-    public DecisionService(RuleSetRegistry registry, Clock clock) {
-        this.registry = registry;
+    public DecisionService(RuleSetSelector ruleSets, Clock clock) {
+        this.ruleSets = ruleSets;
         this.clock = clock;
     }
 
@@ -24,7 +24,8 @@ public class DecisionService {
     }
 
     public TracedDecision decideWithTrace(JsonNode application) {
-        return engine.decideWithTrace(application, registry.active(),
+        CompiledRuleSet ruleSet = ruleSets.forSubmission(java.time.LocalDate.parse(application.path("submittedOn").asText()));
+        return engine.decideWithTrace(application, ruleSet,
                 new DecisionContext(UUID.randomUUID().toString(), clock.instant()));
     }
 }

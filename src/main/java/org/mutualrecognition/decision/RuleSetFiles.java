@@ -59,25 +59,31 @@ public final class RuleSetFiles {
     /** Reads the rule set packaged on the class path (the build copies rules/ and decision-tables/ there). */
     public static RuleSetFiles fromClasspath() {
         Map<String, byte[]> files = new TreeMap<>();
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
         for (String root : ROOTS) {
-            URL url = loader.getResource(root);
-            if (url == null) {
-                continue;
-            }
-            try {
-                if ("jar".equals(url.getProtocol())) {
-                    readJar(url, root, files);
-                } else {
-                    readDirectory(Path.of(url.toURI()), root, files);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
+            files.putAll(classpathFolder(root));
         }
         return new RuleSetFiles(files);
+    }
+
+    /** Every file below a class-path folder, keyed {@code root/relative/path} (a directory or a jar alike). */
+    public static Map<String, byte[]> classpathFolder(String root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        URL url = Thread.currentThread().getContextClassLoader().getResource(root);
+        if (url == null) {
+            return files;
+        }
+        try {
+            if ("jar".equals(url.getProtocol())) {
+                readJar(url, root, files);
+            } else {
+                readDirectory(Path.of(url.toURI()), root, files);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
     }
 
     /** Reads {@code rules/} and {@code decision-tables/} below a project folder (the policy officer's working copy). */

@@ -89,6 +89,22 @@ public class ApplicationIntake {
         return parser.parseJson(body);
     }
 
+    /** A zip request body (a proposed rule set). */
+    public byte[] readZipRequest(String contentType, byte[] body) {
+        String type = contentType == null ? "" : contentType.split(";")[0].trim();
+        if (!type.equals("application/zip") && !type.equals("application/octet-stream")) {
+            throw new RejectedRequestException(415, "Unsupported media type",
+                    List.of(new Problem("", "send the proposed rule set as application/zip")));
+        }
+        if (body == null || body.length == 0) {
+            throw new RejectedRequestException(400, "Empty request body", List.of(new Problem("", "a zip is required")));
+        }
+        if (body.length > maxBodyBytes * 16) {
+            throw new RejectedRequestException(413, "Request body too large", List.of(new Problem("", "the zip is too large")));
+        }
+        return body;
+    }
+
     private Optional<Reply> earlierSubmission(String reference, String hash) {
         Optional<StoredApplication> stored = repository.findByReference(reference);
         if (stored.isEmpty()) {

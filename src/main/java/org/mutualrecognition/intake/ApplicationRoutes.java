@@ -8,6 +8,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestBindingMode;
 import org.jboss.logging.Logger;
 import org.mutualrecognition.audit.AuditService;
+import org.mutualrecognition.governance.RuleSetGovernance;
 
 /**
  * The v1 HTTP interface (contract README) as a thin REST table; each operation hands over to a named route.
@@ -21,11 +22,13 @@ public class ApplicationRoutes extends RouteBuilder {
 
     private final ApplicationIntake intake;
     private final AuditService audit;
+    private final RuleSetGovernance governance;
     private final ObjectMapper mapper;
 
-    public ApplicationRoutes(ApplicationIntake intake, AuditService audit, ObjectMapper mapper) {
+    public ApplicationRoutes(ApplicationIntake intake, AuditService audit, RuleSetGovernance governance, ObjectMapper mapper) {
         this.intake = intake;
         this.audit = audit;
+        this.governance = governance;
         this.mapper = mapper;
     }
 
@@ -45,7 +48,9 @@ public class ApplicationRoutes extends RouteBuilder {
                 .get("/decisions/{decisionId}/fixture").to("direct:export-decision-fixture")
                 .get("/rulesets").to("direct:list-rulesets")
                 .post("/replays").to("direct:replay-decisions")
-                .get("/audit/verify").to("direct:verify-audit-chain");
+                .get("/audit/verify").to("direct:verify-audit-chain")
+                .post("/rulesets").to("direct:propose-ruleset")
+                .post("/rulesets/{version}/activation").to("direct:activate-ruleset");
 
         from("direct:submit-application").routeId("submit-application")
                 .process(e -> reply(e, intake.submit(contentType(e), body(e))));
@@ -66,6 +71,21 @@ public class ApplicationRoutes extends RouteBuilder {
                 .process(e -> reply(e, json(audit.replay(intake.readJsonRequest(contentType(e), body(e))))));
         from("direct:verify-audit-chain").routeId("verify-audit-chain")
                 .process(e -> reply(e, json(audit.verify())));
+        from("direct:propose-ruleset").routeId("propose-ruleset")
+                .process(e -> reply(e, created(governance.propose(intake.readZipRequest(contentType(e), body(e)),
+                        e.getIn().getHeader("proposedBy", "unknown", String.class),
+                        !"false".equals(e.getIn().getHeader("includeStored", String.class))))));
+        from("direct:activate-ruleset").routeId("activate-ruleset")
+                .process(e -> {
+                    var request = intake.readJsonRequest(contentType(e), body(e));
+                    reply(e, json(governance.activate(e.getIn().getHeader("version", String.class),
+                            ActivationRequest.inForceFrom(request), ActivationRequest.activatedBy(request))));
+                });
+    }
+
+    private ApplicationIntake.Reply created(Object value) {
+        ApplicationIntake.Reply ok = json(value);
+        return new ApplicationIntake.Reply(201, ok.body(), null);
     }
 
     private ApplicationIntake.Reply json(Object value) {

@@ -1,0 +1,27 @@
+package org.mutualrecognition.governance;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a proposed rule set would change: outcome changes counted by route, and every changed case from what to what. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class ImpactReport {
+
+    public String baselineVersion;
+    public String draftVersion;
+    public int evaluated;
+    public int changed;
+    public int outcomeChanged;
+    public int errors;
+    /** "agreement/model" of the baseline route -> "FROM -> TO" -> count. */
+    public Map<String, Map<String, Integer>> outcomeChangesByRoute = new TreeMap<>();
+    public List<ChangedCase> cases = new ArrayList<>();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ChangedCase(String source, String id, String route, String outcomeBefore, String outcomeAfter,
+                              List<String> changedFields, String error) {
+    }
+}
