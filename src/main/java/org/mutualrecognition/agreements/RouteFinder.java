@@ -110,11 +110,15 @@ public final class RouteFinder {
                 contains(f.path("jurisdictions"), host) || contains(f.path("jurisdictions"), KnowledgeBase.country(host)));
     }
 
+    /**
+     * A {@code partyPairs} side: {@code AU-*} is any subdivision of AU (an Australian State or Territory); a plain code
+     * also matches its subdivisions (P-01.5: a subdivision counts as its country, so {@code NZ} matches {@code NZ-AUK}).
+     */
     private static boolean matchesParty(String pattern, String jurisdiction) {
         if (pattern.endsWith("-*")) {
             return jurisdiction.startsWith(pattern.substring(0, pattern.length() - 1));
         }
-        return pattern.equals(jurisdiction);
+        return pattern.equals(jurisdiction) || pattern.equals(KnowledgeBase.country(jurisdiction));
     }
 
     private static boolean isParty(JsonNode parties, String jurisdiction) {

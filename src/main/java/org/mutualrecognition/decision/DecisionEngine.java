@@ -104,8 +104,13 @@ public final class DecisionEngine {
         return decision;
     }
 
-    /** P-05.4: most favourable outcome, then cascade order, then the agreement listed first. */
-    private static RouteOutcome choose(List<RouteOutcome> outcomes, CompiledRuleSet ruleSet) {
+    /**
+     * P-05.4: most favourable outcome, then cascade order, then the agreement listed first. A route a rule withdrew
+     * as not available (P-19.1) is chosen only when no other route remains.
+     */
+    private static RouteOutcome choose(List<RouteOutcome> all, CompiledRuleSet ruleSet) {
+        List<RouteOutcome> available = all.stream().filter(o -> !o.isWithdrawn()).toList();
+        List<RouteOutcome> outcomes = available.isEmpty() ? all : available;
         if (outcomes.size() == 1) {
             return outcomes.get(0);
         }

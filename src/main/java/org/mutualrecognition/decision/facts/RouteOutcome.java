@@ -29,6 +29,7 @@ public final class RouteOutcome {
     private final String inForceFrom;
 
     private String outcome;
+    private boolean withdrawn;
     private Levels levels;
     private Boolean tacit;
     private Scope scope;
@@ -67,6 +68,18 @@ public final class RouteOutcome {
 
     public void decide(String outcome) {
         this.outcome = outcome;
+    }
+
+    /**
+     * The route turned out not to be available (e.g. Automatic Mutual Recognition for a registration the host exempted,
+     * P-19.1): it keeps its outcome and reasons, but the choice (P-05.4) takes it only when no other route remains.
+     */
+    public void withdrawFromChoice() {
+        this.withdrawn = true;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawn;
     }
 
     public boolean isOpen() {
