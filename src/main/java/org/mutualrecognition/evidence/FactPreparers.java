@@ -15,7 +15,9 @@ public final class FactPreparers {
         this.preparers = List.of(
                 new GeneralSystemFacts(kb, tables),
                 new LevelStatementFacts(kb, tables),
-                new AuNzFacts(kb));
+                new AuNzFacts(kb),
+                new RegionalStandardFacts(kb, tables),
+                new BenchmarkFacts(kb, tables));
     }
 
     public PreparedFacts prepare(JsonNode application, RouteCandidate route) {
