@@ -6,7 +6,7 @@ import java.util.Set;
 /** The command-line commands of the runnable jar. */
 final class Commands {
 
-    private static final Set<String> NAMES = Set.of("replay", "validate", "help");
+    private static final Set<String> NAMES = Set.of("replay", "validate", "impact", "help");
 
     private Commands() {
     }
@@ -21,6 +21,7 @@ final class Commands {
         return switch (name) {
             case "replay" -> new ReplayCommand(out, err).run(args);
             case "validate" -> new ValidateCommand(out, err).run(args);
+            case "impact" -> new ImpactCommand(out, err).run(args);
             default -> {
                 out.println(USAGE);
                 yield 0;
@@ -38,5 +39,7 @@ final class Commands {
                   decide every stored decision again (ORIGINAL: with the rule set it was made with)
               java -jar quarkus-run.jar validate [project-dir] [--json]
                   compile and check the rules/ and decision-tables/ of a working copy (exit 0 clean, 1 errors)
+              java -jar quarkus-run.jar impact [project-dir] [--baseline <dir>] [--fixtures <dir>] [--report out.html] [--json out.json]
+                  what the working copy's rules would change against the packaged rule set, over the fixtures
             replay exit code: 0 all match, 1 a mismatch, 2 an error (unreadable file, invalid case, no database)""";
 }

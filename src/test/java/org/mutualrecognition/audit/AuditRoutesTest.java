@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -67,13 +66,16 @@ class AuditRoutesTest {
     void every_stored_decision_reproduces_under_its_original_rule_set() throws Exception {
         submit("fixtures/eu-general-system/tc07-eu-gs-physio-be-nl-no-substantial-difference.json", "AUDIT-REPLAY-1");
         submit("fixtures/validation/tc40e-invalid-date-order-label-unknown-level.json", "AUDIT-REPLAY-2");
-        for (String target : List.of("ORIGINAL", "CURRENT")) {
-            JsonPath report = given().contentType("application/json")
-                    .body("{\"selection\": {\"all\": true}, \"target\": \"" + target + "\"}")
-                    .post("/api/v1/replays").then().statusCode(200).extract().jsonPath();
-            assertThat(report.getInt("total")).isGreaterThanOrEqualTo(2);
-            assertThat(report.getInt("identical")).isEqualTo(report.getInt("total"));
-        }
+        JsonPath all = given().contentType("application/json")
+                .body("{\"selection\": {\"all\": true}, \"target\": \"ORIGINAL\"}")
+                .post("/api/v1/replays").then().statusCode(200).extract().jsonPath();
+        assertThat(all.getInt("total")).isGreaterThanOrEqualTo(2);
+        assertThat(all.getInt("identical")).isEqualTo(all.getInt("total"));
+        // other test classes may activate later rule sets; these two were decided with the version in force today
+        JsonPath current = given().contentType("application/json")
+                .body("{\"selection\": {\"references\": [\"AUDIT-REPLAY-1\", \"AUDIT-REPLAY-2\"]}, \"target\": \"CURRENT\"}")
+                .post("/api/v1/replays").then().statusCode(200).extract().jsonPath();
+        assertThat(current.getInt("identical")).isEqualTo(2);
         given().contentType("application/json")
                 .body("{\"selection\": {\"references\": [\"AUDIT-REPLAY-1\"]}, \"target\": \"ORIGINAL\"}")
                 .post("/api/v1/replays").then().statusCode(200).body("total", equalTo(1)).body("identical", equalTo(1));
