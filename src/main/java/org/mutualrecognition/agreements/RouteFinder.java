@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mutualrecognition.evidence.EvidenceStatus;
 import org.mutualrecognition.knowledge.KnowledgeBase;
 
 /**
@@ -29,11 +30,13 @@ public final class RouteFinder {
         JsonNode treaty = null;
         for (JsonNode agreement : kb.records("agreements", "agreements")) {
             String id = agreement.path("id").asText();
-            if (named != null && !named.equals(id)) {
-                continue;
-            }
-            if (!appliesTo(agreement, application)) {
-                continue;
+            if (!refugeeProcedure(agreement, application)) {
+                if (named != null && !named.equals(id)) {
+                    continue;
+                }
+                if (!appliesTo(agreement, application)) {
+                    continue;
+                }
             }
             if ("EU-TFEU".equals(id)) {
                 treaty = agreement;
@@ -79,6 +82,27 @@ public final class RouteFinder {
             return false;
         }
         return partiesMatch(agreement, home, host) && occupationCovered(agreement, application);
+    }
+
+    /**
+     * P-04.6: a refugee whose qualification is not established goes through the refugee procedure of the Lisbon
+     * Recognition Convention, whatever the purpose and whichever agreement was named; the host must be a party (P-05.1).
+     */
+    private static boolean refugeeProcedure(JsonNode agreement, JsonNode application) {
+        if (!"LRC-1997".equals(agreement.path("id").asText()) || !application.path("applicant").path("refugee").asBoolean(false)) {
+            return false;
+        }
+        String home = application.path("home").asText();
+        String host = application.path("host").asText();
+        if (home.equals(host) || !isParty(agreement.path("parties"), host)) {
+            return false;
+        }
+        for (JsonNode q : application.path("qualifications")) {
+            if (!EvidenceStatus.established(q.path("evidence"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean partiesMatch(JsonNode agreement, String home, String host) {

@@ -105,8 +105,8 @@ public final class DecisionEngine {
     }
 
     /**
-     * P-05.4: most favourable outcome, then cascade order, then the agreement listed first. A route a rule withdrew
-     * as not available (P-19.1) is chosen only when no other route remains.
+     * P-05.4: most favourable outcome, then the Lisbon refugee procedure (P-04.6), then cascade order, then the agreement
+     * listed first. A route a rule withdrew as not available (P-19.1) is chosen only when no other route remains.
      */
     private static RouteOutcome choose(List<RouteOutcome> all, CompiledRuleSet ruleSet) {
         List<RouteOutcome> available = all.stream().filter(o -> !o.isWithdrawn()).toList();
@@ -118,12 +118,13 @@ public final class DecisionEngine {
                 .map(a -> a.path("id").asText()).toList();
         Comparator<RouteOutcome> preference = Comparator
                 .comparing((RouteOutcome o) -> rank(ruleSet, "Outcome rank", "outcome", o.getOutcome()))
+                .thenComparing(o -> rank(ruleSet, "Procedure rank", "refugeeProcedure", o.isRefugeeProcedure()))
                 .thenComparing(o -> rank(ruleSet, "Cascade rank", "model", o.getModel()))
                 .thenComparing(o -> agreementOrder.indexOf(o.getAgreement()));
         return outcomes.stream().min(preference).orElseThrow();
     }
 
-    private static BigDecimal rank(CompiledRuleSet ruleSet, String decision, String input, String value) {
+    private static BigDecimal rank(CompiledRuleSet ruleSet, String decision, String input, Object value) {
         Object rank = ruleSet.tables().evaluate("route-preference", decision, Map.of(input, value)).result();
         return new BigDecimal(String.valueOf(rank));
     }
@@ -137,6 +138,7 @@ public final class DecisionEngine {
         decision.profileVariance = chosen.getProfileVariance();
         decision.recognisedAs = chosen.getRecognisedAs();
         decision.earliestEligibleOn = chosen.getEarliestEligibleOn();
+        decision.appeal = chosen.getAppeal();
         decision.substantialDifferences.addAll(chosen.getSubstantialDifferences());
         decision.measures.addAll(chosen.getMeasures());
         decision.conditions.addAll(chosen.getConditions());

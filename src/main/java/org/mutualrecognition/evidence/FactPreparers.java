@@ -17,7 +17,8 @@ public final class FactPreparers {
                 new LevelStatementFacts(kb, tables),
                 new AuNzFacts(kb),
                 new RegionalStandardFacts(kb, tables),
-                new BenchmarkFacts(kb, tables));
+                new BenchmarkFacts(kb, tables),
+                new LisbonFacts(kb, tables));
     }
 
     public PreparedFacts prepare(JsonNode application, RouteCandidate route) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
+import org.mutualrecognition.decision.model.Appeal;
 import org.mutualrecognition.decision.model.Condition;
 import org.mutualrecognition.decision.model.Levels;
 import org.mutualrecognition.decision.model.Measure;
@@ -36,6 +37,8 @@ public final class RouteOutcome {
     private ProfileVariance profileVariance;
     private RecognisedAs recognisedAs;
     private String earliestEligibleOn;
+    private Appeal appeal;
+    private boolean refugeeProcedure;
     private final List<SubstantialDifference> substantialDifferences = new ArrayList<>();
     private final List<Measure> measures = new ArrayList<>();
     private final List<Condition> conditions = new ArrayList<>();
@@ -126,6 +129,10 @@ public final class RouteOutcome {
     public void setRecognisedAs(RecognisedAs recognisedAs) { this.recognisedAs = recognisedAs; }
     public String getEarliestEligibleOn() { return earliestEligibleOn; }
     public void setEarliestEligibleOn(String earliestEligibleOn) { this.earliestEligibleOn = earliestEligibleOn; }
+    public Appeal getAppeal() { return appeal; }
+    public boolean isRefugeeProcedure() { return refugeeProcedure; }
+    public void setRefugeeProcedure(boolean refugeeProcedure) { this.refugeeProcedure = refugeeProcedure; }
+    public void setAppeal(Appeal appeal) { this.appeal = appeal; }
     public List<SubstantialDifference> getSubstantialDifferences() { return substantialDifferences; }
     public List<Measure> getMeasures() { return measures; }
     public List<Condition> getConditions() { return conditions; }
