@@ -43,6 +43,10 @@ public class RuleSetVersions {
                 .orElseThrow(() -> new UnknownRuleSetException(version)));
     }
 
+    public void remember(CompiledRuleSet ruleSet) {
+        registry.remember(ruleSet);
+    }
+
     public List<RuleSetArchive.ArchivedVersion> archived() {
         return archive.list();
     }

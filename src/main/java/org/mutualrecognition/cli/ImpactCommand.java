@@ -72,8 +72,9 @@ final class ImpactCommand {
                 return 1;
             }
             RuleSetCompiler compiler = new RuleSetCompiler(mapper);
-            CompiledRuleSet draft = compiler.compile(draftFiles);
-            CompiledRuleSet baseline = compiler.compile(baselineDir == null ? RuleSetFiles.fromClasspath() : RuleSetFiles.fromDirectory(baselineDir));
+            CompiledRuleSet draft = validation.compiled;
+            RuleSetFiles baselineFiles = baselineDir == null ? RuleSetFiles.fromClasspath() : RuleSetFiles.fromDirectory(baselineDir);
+            CompiledRuleSet baseline = baselineFiles.version().equals(draft.version()) ? draft : compiler.compile(baselineFiles);
             ImpactAnalysis analysis = new ImpactAnalysis(mapper, baseline, draft);
             analysis.fixtures(fixtureFiles(fixtures));
             ImpactReport report = analysis.report();

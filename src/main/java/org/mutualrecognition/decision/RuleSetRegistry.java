@@ -34,6 +34,11 @@ public class RuleSetRegistry {
         return active;
     }
 
+    /** Keeps a rule set compiled elsewhere (by validation) so that it is not compiled again. */
+    public void remember(CompiledRuleSet ruleSet) {
+        compiled.putIfAbsent(ruleSet.version(), ruleSet);
+    }
+
     public CompiledRuleSet compile(RuleSetFiles files) {
         return compiled.computeIfAbsent(files.version(), v -> compiler.compile(files));
     }

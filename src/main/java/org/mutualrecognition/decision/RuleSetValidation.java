@@ -31,6 +31,10 @@ public final class RuleSetValidation {
         }
     }
 
+    /** The compiled rule set when the validation compiled it without errors (so that it is not compiled twice). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public transient CompiledRuleSet compiled;
+
     public boolean valid() {
         return errors.isEmpty();
     }

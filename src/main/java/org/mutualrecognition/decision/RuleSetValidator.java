@@ -35,8 +35,11 @@ public final class RuleSetValidator {
         Map<String, List<String>> ids = new HashMap<>();
 
         RuleSetCompiler compiler = new RuleSetCompiler(mapper);
+        KieBase rules = null;
+        DecisionTables tables = null;
+        KnowledgeBase knowledge = null;
         try {
-            KieBase rules = compiler.compileRules(files);
+            rules = compiler.compileRules(files);
             for (KiePackage p : rules.getKiePackages()) {
                 for (Rule rule : p.getRules()) {
                     checkRuleMetadata(rule, report, ids);
@@ -46,7 +49,7 @@ public final class RuleSetValidator {
             e.problems().forEach(p -> report.errors.add(new RuleSetValidation.Issue("DRL_COMPILATION", p.file(), p.line(), null, null, p.message())));
         }
         try {
-            DecisionTables tables = new DecisionTables(files.files());
+            tables = new DecisionTables(files.files());
             for (AnalysisFinding f : tables.analyse()) {
                 RuleSetValidation.Issue issue = new RuleSetValidation.Issue(f.type(), f.file(), null, f.decision(), null, f.message());
                 boolean blocking = "ERROR".equals(f.severity()) && !f.isSkippedAnalysis()
@@ -65,7 +68,7 @@ public final class RuleSetValidator {
             }
         });
         try {
-            new KnowledgeBase(files.files(), mapper);
+            knowledge = new KnowledgeBase(files.files(), mapper);
         } catch (RuntimeException e) {
             report.errors.add(new RuleSetValidation.Issue("REFERENCE_DATA", null, null, null, null, e.getMessage()));
         }
@@ -75,6 +78,9 @@ public final class RuleSetValidator {
                         "id " + id + " is used " + owners.size() + " times: " + owners));
             }
         });
+        if (report.valid() && rules != null && tables != null && knowledge != null) {
+            report.compiled = new CompiledRuleSet(files.version(), files, rules, tables, knowledge);
+        }
         return report;
     }
 

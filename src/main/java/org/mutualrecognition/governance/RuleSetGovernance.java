@@ -62,6 +62,9 @@ public class RuleSetGovernance {
         RuleSetFiles draft = new RuleSetFiles(files);
         RuleSetValidation validation = new RuleSetValidator(mapper).validate(draft);
         archive.storeDraft(draft, clock.instant(), validation.valid(), write(validation), proposedBy);
+        if (validation.compiled != null) {
+            versions.remember(validation.compiled);
+        }
         ObjectNode out = mapper.createObjectNode();
         out.put("version", draft.version());
         out.put("valid", validation.valid());
