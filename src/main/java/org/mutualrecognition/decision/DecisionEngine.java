@@ -54,7 +54,7 @@ public final class DecisionEngine {
         }
 
         FactPreparers preparers = new FactPreparers(ruleSet.knowledge(), ruleSet.tables());
-        RouteFinder finder = new RouteFinder(ruleSet.knowledge());
+        RouteFinder finder = new RouteFinder(ruleSet.knowledge(), ruleSet.tables());
         RouteDiscovery discovery = finder.find(app);
         List<RouteOutcome> outcomes = new ArrayList<>();
         KieSession session = ruleSet.rules().newKieSession();
@@ -67,7 +67,7 @@ public final class DecisionEngine {
             }
             for (RouteCandidate candidate : discovery.candidates()) {
                 RouteOutcome outcome = new RouteOutcome(candidate.agreement(), candidate.model(), candidate.legalBasis(),
-                        candidate.versionId(), candidate.inForceFrom());
+                        candidate.versionId(), candidate.inForceFrom(), candidate.partialAccess());
                 PreparedFacts facts = preparers.prepare(app, candidate);
                 facts.tableReasons().forEach(outcome::reason);
                 facts.facts().forEach(session::insert);
@@ -89,8 +89,13 @@ public final class DecisionEngine {
         return decision;
     }
 
-    /** P-05.4: most favourable outcome, then cascade order, then the agreement listed first. */
-    private static RouteOutcome choose(List<RouteOutcome> outcomes, CompiledRuleSet ruleSet) {
+    /**
+     * P-05.4: most favourable outcome, then cascade order, then the agreement listed first, among the outcomes no rule
+     * marked as alternative only (P-13.2).
+     */
+    private static RouteOutcome choose(List<RouteOutcome> all, CompiledRuleSet ruleSet) {
+        List<RouteOutcome> eligible = all.stream().filter(o -> !o.isAlternativeOnly()).toList();
+        List<RouteOutcome> outcomes = eligible.isEmpty() ? all : eligible;
         if (outcomes.size() == 1) {
             return outcomes.get(0);
         }
