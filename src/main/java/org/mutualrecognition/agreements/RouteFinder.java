@@ -5,21 +5,27 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mutualrecognition.decision.DecisionTables;
 import org.mutualrecognition.evidence.EvidenceStatus;
+import org.mutualrecognition.evidence.ThirdCountryEvidence;
 import org.mutualrecognition.knowledge.KnowledgeBase;
 
 /**
  * Finds the applicable routes from {@code agreements.json} (P-05.1): parties, purposes, occupation scope, version in
  * force at {@code submittedOn} (P-02), home different from host. Within {@code EU-2005-36} the models apply as
- * P-05.5 says; {@code EU-TFEU} only when no Directive route applies (P-05.6). This is the agreements' own data
- * matched against the application; what each route decides is in rules/.
+ * P-05.5 says (a PARTIAL request gives an Art. 4f candidate besides the full-access one, P-13); {@code EU-TFEU} only
+ * when no Directive route applies, the host regulates the occupation and the applicant is a national of a party
+ * (P-05.6, P-16.1). This is the agreements' own data matched against the application; what each route decides is in
+ * rules/ (the Art. 3(3) three years in eu-art3-3.dmn).
  */
 public final class RouteFinder {
 
     private final KnowledgeBase kb;
+    private final ThirdCountryEvidence thirdCountry;
 
-    public RouteFinder(KnowledgeBase kb) {
+    public RouteFinder(KnowledgeBase kb, DecisionTables tables) {
         this.kb = kb;
+        this.thirdCountry = new ThirdCountryEvidence(kb, tables);
     }
 
     public RouteDiscovery find(JsonNode application) {
@@ -51,6 +57,12 @@ public final class RouteFinder {
                 if ("EU-2005-36".equals(id) && !directiveModelApplies(modelName, application)) {
                     continue;
                 }
+                if ("EU-2005-36".equals(id) && "GENERAL_SYSTEM".equals(modelName)) {
+                    List<RouteCandidate> general = generalSystemCandidates(application, model, version);
+                    candidates.addAll(general);
+                    directiveRoute |= !general.isEmpty();
+                    continue;
+                }
                 if ("AU-MRA-1992".equals(id) && !procedureAllows(modelName, application)) {
                     continue;
                 }
@@ -60,7 +72,7 @@ public final class RouteFinder {
                 directiveRoute |= "EU-2005-36".equals(id);
             }
         }
-        if (treaty != null && !directiveRoute) {
+        if (treaty != null && !directiveRoute && !directiveApplies(application) && treatyApplies(application)) {
             JsonNode model = treaty.path("models").get(0);
             Optional<JsonNode> version = versionInForce(treaty, model.path("model").asText(), application);
             if (version.isPresent()) {
@@ -210,14 +222,79 @@ public final class RouteFinder {
     }
 
     private boolean generalSystemApplies(JsonNode application, String isco) {
-        if ("PARTIAL".equals(application.path("requestedScope").asText())) {
-            return hostStandard(application).isPresent();
-        }
+        return partialAccessApplies(application) || fullAccessApplies(application, isco);
+    }
+
+    /** P-05.5: partial access is evaluated for a PARTIAL request when the host has a host standard for the occupation. */
+    private boolean partialAccessApplies(JsonNode application) {
+        return "PARTIAL".equals(application.path("requestedScope").asText()) && hostStandard(application).isPresent();
+    }
+
+    /**
+     * P-05.5, P-12.1: full access needs a qualification for a comparable occupation that counts as evidence of formal
+     * qualifications: issued in a party of EU-2005-36, or third-country evidence recognised under Art. 3(3).
+     */
+    private boolean fullAccessApplies(JsonNode application, String isco) {
         List<String> comparable = hostStandard(application)
                 .map(s -> strings(s.path("comparableOccupations")))
                 .orElse(List.of(isco));
-        for (JsonNode q : application.path("qualifications")) {
-            if (comparable.contains(q.path("occupation").asText()) && isDirectiveParty(q.path("country").asText())) {
+        ThirdCountryEvidence.Assessment counted = thirdCountry.assess(application);
+        JsonNode qualifications = application.path("qualifications");
+        for (int i = 0; i < qualifications.size(); i++) {
+            if (comparable.contains(qualifications.get(i).path("occupation").asText()) && counted.counts(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The general-system candidates: the Art. 4f candidate for a PARTIAL request (P-13) and the full-access one. */
+    private List<RouteCandidate> generalSystemCandidates(JsonNode application, JsonNode model, Optional<JsonNode> version) {
+        String isco = application.path("occupation").path("isco08").asText();
+        List<RouteCandidate> out = new ArrayList<>();
+        String versionId = version.map(v -> v.path("id").asText()).orElse(null);
+        String from = version.map(v -> v.path("from").asText()).orElse(null);
+        if (partialAccessApplies(application)) {
+            out.add(new RouteCandidate("EU-2005-36", model.path("model").asText(), model.path("legalBasis").asText(), versionId, from, true));
+        }
+        if (fullAccessApplies(application, isco)) {
+            out.add(new RouteCandidate("EU-2005-36", model.path("model").asText(), model.path("legalBasis").asText(), versionId, from));
+        }
+        return out;
+    }
+
+    /**
+     * P-05.6: whether any route of EU-2005-36 applies (sectoral, experience, general system, partial access), also when
+     * the application names another agreement: the Treaty route is only for situations the Directive does not cover.
+     */
+    private boolean directiveApplies(JsonNode application) {
+        Optional<JsonNode> directive = kb.agreement("EU-2005-36");
+        if (directive.isEmpty() || !appliesTo(directive.get(), application)) {
+            return false;
+        }
+        for (JsonNode model : directive.get().path("models")) {
+            if (directiveModelApplies(model.path("model").asText(), application)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** P-16.1: the host regulates the occupation (P-23.3) and the applicant is a national of a party of EU-2005-36. */
+    private boolean treatyApplies(JsonNode application) {
+        String host = application.path("host").asText();
+        String isco = application.path("occupation").path("isco08").asText();
+        Optional<JsonNode> status = kb.find("regulation-status", "records",
+                r -> host.equals(r.path("jurisdiction").asText()) && isco.equals(r.path("isco08").asText()));
+        if (status.isEmpty()) {
+            status = kb.find("regulation-status", "records",
+                    r -> KnowledgeBase.country(host).equals(r.path("jurisdiction").asText()) && isco.equals(r.path("isco08").asText()));
+        }
+        if (status.isPresent() && !status.get().path("regulated").asBoolean()) {
+            return false;
+        }
+        for (JsonNode citizenship : application.path("applicant").path("citizenships")) {
+            if (isDirectiveParty(citizenship.asText())) {
                 return true;
             }
         }

@@ -68,7 +68,7 @@ public final class DecisionEngine {
         }
 
         FactPreparers preparers = new FactPreparers(ruleSet.knowledge(), ruleSet.tables());
-        RouteFinder finder = new RouteFinder(ruleSet.knowledge());
+        RouteFinder finder = new RouteFinder(ruleSet.knowledge(), ruleSet.tables());
         RouteDiscovery discovery = finder.find(app);
         List<RouteOutcome> outcomes = new ArrayList<>();
         KieSession session = ruleSet.rules().newKieSession();
@@ -82,7 +82,7 @@ public final class DecisionEngine {
             }
             for (RouteCandidate candidate : discovery.candidates()) {
                 RouteOutcome outcome = new RouteOutcome(candidate.agreement(), candidate.model(), candidate.legalBasis(),
-                        candidate.versionId(), candidate.inForceFrom());
+                        candidate.versionId(), candidate.inForceFrom(), candidate.partialAccess());
                 PreparedFacts facts = preparers.prepare(app, candidate);
                 facts.tableReasons().forEach(outcome::reason);
                 facts.facts().forEach(session::insert);
@@ -106,11 +106,12 @@ public final class DecisionEngine {
 
     /**
      * P-05.4: most favourable outcome, then the Lisbon refugee procedure (P-04.6), then cascade order, then the agreement
-     * listed first. A route a rule withdrew as not available (P-19.1) is chosen only when no other route remains.
+     * listed first, among the outcomes no rule withdrew as not available (P-19.1) or marked as alternative only
+     * (P-13.2); those are chosen only when no other route remains.
      */
     private static RouteOutcome choose(List<RouteOutcome> all, CompiledRuleSet ruleSet) {
-        List<RouteOutcome> available = all.stream().filter(o -> !o.isWithdrawn()).toList();
-        List<RouteOutcome> outcomes = available.isEmpty() ? all : available;
+        List<RouteOutcome> eligible = all.stream().filter(o -> !o.isWithdrawn() && !o.isAlternativeOnly()).toList();
+        List<RouteOutcome> outcomes = eligible.isEmpty() ? all : eligible;
         if (outcomes.size() == 1) {
             return outcomes.get(0);
         }

@@ -14,6 +14,8 @@ public final class FactPreparers {
     public FactPreparers(KnowledgeBase kb, DecisionTables tables) {
         this.preparers = List.of(
                 new GeneralSystemFacts(kb, tables),
+                new PartialAccessFacts(kb, tables),
+                new TreatyComparisonFacts(kb, tables),
                 new LevelStatementFacts(kb, tables),
                 new AuNzFacts(kb),
                 new RegionalStandardFacts(kb, tables),

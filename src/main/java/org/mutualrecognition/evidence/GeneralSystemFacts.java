@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.mutualrecognition.agreements.RouteCandidate;
 import org.mutualrecognition.decision.DecisionTables;
 import org.mutualrecognition.decision.TableReasons;
@@ -36,20 +37,34 @@ public final class GeneralSystemFacts implements FactPreparer {
     private final KnowledgeBase kb;
     private final DecisionTables tables;
     private final QualificationLevels levels;
+    private final ThirdCountryEvidence thirdCountry;
 
     public GeneralSystemFacts(KnowledgeBase kb, DecisionTables tables) {
         this.kb = kb;
         this.tables = tables;
         this.levels = new QualificationLevels(tables);
+        this.thirdCountry = new ThirdCountryEvidence(kb, tables);
     }
 
     @Override
     public boolean serves(RouteCandidate route) {
-        return ROUTE.equals(route.model());
+        return ROUTE.equals(route.model()) && !route.partialAccess();
     }
 
     @Override
     public PreparedFacts prepare(JsonNode app, RouteCandidate route) {
+        // P-12.1: a third-country qualification counts only under Art. 3(3)
+        ThirdCountryEvidence.Assessment counted = thirdCountry.assess(app);
+        PreparedFacts facts = prepare(app, route, ROUTE, counted::counts);
+        facts.addReasons(counted.reasons());
+        return facts;
+    }
+
+    /**
+     * The general-system facts keyed by {@code key} (the route field of the keyed facts), counting the qualifications
+     * {@code counts} accepts: the general system itself, and the Treaty comparison (P-16.2), which counts every diploma.
+     */
+    PreparedFacts prepare(JsonNode app, RouteCandidate route, String key, IntPredicate counts) {
         PreparedFacts facts = new PreparedFacts();
         String host = app.path("host").asText();
         String home = app.path("home").asText();
@@ -65,7 +80,7 @@ public final class GeneralSystemFacts implements FactPreparer {
         JsonNode qualifications = app.path("qualifications");
         for (int i = 0; i < qualifications.size(); i++) {
             JsonNode q = qualifications.get(i);
-            if (!comparable.contains(q.path("occupation").asText())) {
+            if (!comparable.contains(q.path("occupation").asText()) || !counts.test(i)) {
                 continue;
             }
             String level = levels.directiveLevel(q, facts);
@@ -74,11 +89,11 @@ public final class GeneralSystemFacts implements FactPreparer {
             }
             regulatedEducation |= q.path("regulatedEducation").asBoolean(false);
             if (!EvidenceStatus.established(q.path("evidence"))) {
-                facts.add(EvidenceGap.notEstablished(ROUTE, "/qualifications/" + i + "/evidence", "qualification " + q.path("title").asText()));
+                facts.add(EvidenceGap.notEstablished(key, "/qualifications/" + i + "/evidence", "qualification " + q.path("title").asText()));
             }
         }
-        addRegistrationEvidence(app, home, isco, submitted, facts);
-        addPracticeEvidence(app, isco, facts);
+        addRegistrationEvidence(app, home, isco, submitted, facts, key);
+        addPracticeEvidence(app, isco, facts, key);
         facts.add(homeRegulation(app, home, isco, submitted, regulatedEducation));
 
         if (standard.isPresent()) {
@@ -89,26 +104,26 @@ public final class GeneralSystemFacts implements FactPreparer {
                     policy.path("measureChoice").asText(), policy.path("stipulatedMeasure").asText(),
                     policy.path("imposeBothForLevelAvsD").asBoolean(), policy.path("refuseLevelAWhereLevelERequired").asBoolean(),
                     strings(s.path("separableActivities"))));
-            facts.add(new DirectiveLevels(ROUTE, applicantLevel, required));
+            facts.add(new DirectiveLevels(key, applicantLevel, required));
             for (JsonNode matter : s.path("matters")) {
-                facts.add(compare(app, matter));
+                facts.add(compare(app, matter, key, counts));
             }
-            if (applicantLevel != null && required != null) {
+            if (ROUTE.equals(key) && applicantLevel != null && required != null) {
                 facts.add(measurePolicy(route, s, applicantLevel, required, facts));
             }
         } else {
-            facts.add(new DirectiveLevels(ROUTE, applicantLevel, null));
+            facts.add(new DirectiveLevels(key, applicantLevel, null));
         }
         languageNeed(app, host, isco).ifPresent(facts::add);
         return facts;
     }
 
-    private Optional<JsonNode> hostStandard(String host, String isco) {
+    Optional<JsonNode> hostStandard(String host, String isco) {
         return kb.find("host-standards", "generalSystem", s -> isco.equals(s.path("isco08").asText())
                 && (host.equals(s.path("host").asText()) || KnowledgeBase.country(host).equals(s.path("host").asText())));
     }
 
-    private HostRegulation hostRegulation(String host, String isco) {
+    HostRegulation hostRegulation(String host, String isco) {
         return regulationRecord(host, isco)
                 .map(r -> new HostRegulation(r.path("regulated").asBoolean(), true))
                 .orElse(new HostRegulation(true, false));
@@ -150,7 +165,7 @@ public final class GeneralSystemFacts implements FactPreparer {
         return total;
     }
 
-    private void addRegistrationEvidence(JsonNode app, String home, String isco, LocalDate submitted, PreparedFacts facts) {
+    private void addRegistrationEvidence(JsonNode app, String home, String isco, LocalDate submitted, PreparedFacts facts, String key) {
         JsonNode registrations = app.path("registrations");
         for (int i = 0; i < registrations.size(); i++) {
             JsonNode r = registrations.get(i);
@@ -158,22 +173,22 @@ public final class GeneralSystemFacts implements FactPreparer {
                 continue;
             }
             if (!EvidenceStatus.established(r.path("evidence"))) {
-                facts.add(EvidenceGap.notEstablished(ROUTE, "/registrations/" + i + "/evidence", "home registration"));
+                facts.add(EvidenceGap.notEstablished(key, "/registrations/" + i + "/evidence", "home registration"));
             }
             if (r.has("goodStandingIssuedOn")) {
                 long age = ChronoUnit.DAYS.between(LocalDate.parse(r.path("goodStandingIssuedOn").asText()), submitted);
-                facts.add(EvidenceGap.goodStanding(ROUTE, "/registrations/" + i + "/goodStandingIssuedOn", age));
+                facts.add(EvidenceGap.goodStanding(key, "/registrations/" + i + "/goodStandingIssuedOn", age));
             }
         }
     }
 
     /** Experience in the occupation whose evidence is not established (needed when Art. 13(2) applies). */
-    private static void addPracticeEvidence(JsonNode app, String isco, PreparedFacts facts) {
+    private static void addPracticeEvidence(JsonNode app, String isco, PreparedFacts facts, String key) {
         JsonNode experience = app.path("experience");
         for (int i = 0; i < experience.size(); i++) {
             JsonNode e = experience.get(i);
             if (isco.equals(e.path("occupation").asText()) && !EvidenceStatus.established(e.path("evidence"))) {
-                facts.add(new EvidenceGap(ROUTE, "PRACTICE_NOT_ESTABLISHED", "/experience/" + i + "/evidence",
+                facts.add(new EvidenceGap(key, "PRACTICE_NOT_ESTABLISHED", "/experience/" + i + "/evidence",
                         "practice " + e.path("id").asText("/experience/" + i), 0));
             }
         }
@@ -189,7 +204,7 @@ public final class GeneralSystemFacts implements FactPreparer {
         return false;
     }
 
-    private Optional<JsonNode> regulationRecord(String jurisdiction, String isco) {
+    Optional<JsonNode> regulationRecord(String jurisdiction, String isco) {
         Optional<JsonNode> exact = kb.find("regulation-status", "records",
                 r -> jurisdiction.equals(r.path("jurisdiction").asText()) && isco.equals(r.path("isco08").asText()));
         if (exact.isPresent()) {
@@ -200,13 +215,20 @@ public final class GeneralSystemFacts implements FactPreparer {
                 r -> country.equals(r.path("jurisdiction").asText()) && isco.equals(r.path("isco08").asText()));
     }
 
-    /** P-12.4/P-12.5: applicant amount in the host unit over all qualifications; validated entries listing the code. */
-    private static MatterComparison compare(JsonNode app, JsonNode matter) {
+    /**
+     * P-12.4/P-12.5: applicant amount in the host unit over the qualifications that count; validated entries listing the
+     * code. Shared with the Treaty comparison and partial access (their own {@code key}).
+     */
+    static MatterComparison compare(JsonNode app, JsonNode matter, String key, IntPredicate counts) {
         String code = matter.path("code").asText();
         String field = "HOURS".equals(matter.path("unit").asText()) ? "hours" : "ects";
         BigDecimal amount = BigDecimal.ZERO;
-        for (JsonNode q : app.path("qualifications")) {
-            for (JsonNode m : q.path("matters")) {
+        JsonNode qualifications = app.path("qualifications");
+        for (int i = 0; i < qualifications.size(); i++) {
+            if (!counts.test(i)) {
+                continue;
+            }
+            for (JsonNode m : qualifications.get(i).path("matters")) {
                 if (code.equals(m.path("code").asText()) && m.has(field)) {
                     amount = amount.add(m.path(field).decimalValue());
                 }
@@ -222,7 +244,7 @@ public final class GeneralSystemFacts implements FactPreparer {
                 }
             }
         }
-        return new MatterComparison(ROUTE, code, matter.path("title").asText(), matter.path("unit").asText(),
+        return new MatterComparison(key, code, matter.path("title").asText(), matter.path("unit").asText(),
                 matter.path("amount").decimalValue(), amount, matter.path("essential").asBoolean(),
                 matter.path("adaptationMonths").asInt(0), cover);
     }
@@ -245,7 +267,7 @@ public final class GeneralSystemFacts implements FactPreparer {
         return new MeasurePolicy(ROUTE, chosen);
     }
 
-    private Optional<LanguageNeed> languageNeed(JsonNode app, String host, String isco) {
+    Optional<LanguageNeed> languageNeed(JsonNode app, String host, String isco) {
         return kb.find("language-requirements", "requirements",
                         r -> isco.equals(r.path("isco08").asText())
                                 && (host.equals(r.path("host").asText()) || KnowledgeBase.country(host).equals(r.path("host").asText())))

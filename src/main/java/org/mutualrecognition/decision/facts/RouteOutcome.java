@@ -28,9 +28,11 @@ public final class RouteOutcome {
     private final String legalBasis;
     private final String textVersion;
     private final String inForceFrom;
+    private final boolean partialAccess;
 
     private String outcome;
     private boolean withdrawn;
+    private boolean alternativeOnly;
     private Levels levels;
     private Boolean tacit;
     private Scope scope;
@@ -46,11 +48,18 @@ public final class RouteOutcome {
     private final List<Reason> reasons = new ArrayList<>();
 
     public RouteOutcome(String agreement, String model, String legalBasis, String textVersion, String inForceFrom) {
+        this(agreement, model, legalBasis, textVersion, inForceFrom, false);
+    }
+
+    /** {@code partialAccess}: this outcome answers a PARTIAL request under Art. 4f (P-13), not full access. */
+    public RouteOutcome(String agreement, String model, String legalBasis, String textVersion, String inForceFrom,
+                        boolean partialAccess) {
         this.agreement = agreement;
         this.model = model;
         this.legalBasis = legalBasis;
         this.textVersion = textVersion;
         this.inForceFrom = inForceFrom;
+        this.partialAccess = partialAccess;
     }
 
     /** Records the rule that is firing as a reason: its {@code @id}, its file and name, its {@code @legalBasis}. */
@@ -98,7 +107,10 @@ public final class RouteOutcome {
     }
 
     public void addCondition(String type, String detail) {
-        conditions.add(new Condition(type, detail));
+        Condition condition = new Condition(type, detail);
+        if (!conditions.contains(condition)) {
+            conditions.add(condition);
+        }
     }
 
     public void addMissingEvidence(String item, String reason) {
@@ -116,6 +128,10 @@ public final class RouteOutcome {
     public String getLegalBasis() { return legalBasis; }
     public String getTextVersion() { return textVersion; }
     public String getInForceFrom() { return inForceFrom; }
+    public boolean isPartialAccess() { return partialAccess; }
+    /** Set by a rule when this outcome may only be listed among the alternatives, never chosen (e.g. P-13.2). */
+    public boolean isAlternativeOnly() { return alternativeOnly; }
+    public void setAlternativeOnly(boolean alternativeOnly) { this.alternativeOnly = alternativeOnly; }
     public String getOutcome() { return outcome; }
     public Levels getLevels() { return levels; }
     public void setLevels(Levels levels) { this.levels = levels; }
