@@ -14,7 +14,8 @@ public final class FactPreparers {
     public FactPreparers(KnowledgeBase kb, DecisionTables tables) {
         this.preparers = List.of(
                 new GeneralSystemFacts(kb, tables),
-                new LevelStatementFacts(kb, tables));
+                new LevelStatementFacts(kb, tables),
+                new AseanFacts(kb, tables));
     }
 
     public PreparedFacts prepare(JsonNode application, RouteCandidate route) {
