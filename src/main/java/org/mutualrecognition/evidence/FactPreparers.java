@@ -20,7 +20,8 @@ public final class FactPreparers {
                 new AuNzFacts(kb),
                 new RegionalStandardFacts(kb, tables),
                 new BenchmarkFacts(kb, tables),
-                new LisbonFacts(kb, tables));
+                new LisbonFacts(kb, tables),
+                new AseanFacts(kb, tables));
     }
 
     public PreparedFacts prepare(JsonNode application, RouteCandidate route) {
