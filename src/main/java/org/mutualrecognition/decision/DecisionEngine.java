@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.mutualrecognition.agreements.RouteCandidate;
 import org.mutualrecognition.agreements.RouteDiscovery;
@@ -57,6 +59,7 @@ public final class DecisionEngine {
         RouteFinder finder = new RouteFinder(ruleSet.knowledge());
         RouteDiscovery discovery = finder.find(app);
         List<RouteOutcome> outcomes = new ArrayList<>();
+        Set<Object> inserted = new HashSet<>();
         KieSession session = ruleSet.rules().newKieSession();
         try {
             session.insert(caseFacts(app, context));
@@ -70,7 +73,7 @@ public final class DecisionEngine {
                         candidate.versionId(), candidate.inForceFrom());
                 PreparedFacts facts = preparers.prepare(app, candidate);
                 facts.tableReasons().forEach(outcome::reason);
-                facts.facts().forEach(session::insert);
+                facts.facts().stream().filter(inserted::add).forEach(session::insert); // value facts (LanguageNeed) once
                 outcomes.add(outcome);
                 session.insert(outcome);
             }
@@ -78,6 +81,7 @@ public final class DecisionEngine {
         } finally {
             session.dispose();
         }
+        outcomes.removeIf(RouteOutcome::isWithdrawn);
         RouteOutcome chosen = choose(outcomes, ruleSet);
         fill(decision, chosen, ruleSet);
         for (RouteOutcome other : outcomes) {

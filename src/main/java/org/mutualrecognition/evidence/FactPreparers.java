@@ -14,6 +14,9 @@ public final class FactPreparers {
     public FactPreparers(KnowledgeBase kb, DecisionTables tables) {
         this.preparers = List.of(
                 new GeneralSystemFacts(kb, tables),
+                new SectoralFacts(kb, tables),
+                new ExperienceFacts(kb, tables),
+                new ProcedureFacts(kb),
                 new LevelStatementFacts(kb, tables));
     }
 

@@ -29,6 +29,7 @@ public final class RouteOutcome {
     private final String inForceFrom;
 
     private String outcome;
+    private boolean withdrawn;
     private Levels levels;
     private Boolean tacit;
     private Scope scope;
@@ -70,7 +71,20 @@ public final class RouteOutcome {
     }
 
     public boolean isOpen() {
-        return outcome == null;
+        return outcome == null && !withdrawn;
+    }
+
+    /**
+     * The route turned out not to be applicable after all (P-05.5: the general system is evaluated for a sectoral
+     * applicant only as the fallback, and the sectoral route gives way to it): it produces no outcome and is not
+     * listed among the alternatives.
+     */
+    public void withdraw() {
+        this.withdrawn = true;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawn;
     }
 
     public void addDifference(SubstantialDifference difference) {
