@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.mutualrecognition.decision.DecisionTables;
 import org.mutualrecognition.evidence.EvidenceStatus;
+import org.mutualrecognition.evidence.ExperienceFacts;
+import org.mutualrecognition.evidence.SectoralQualifications;
 import org.mutualrecognition.evidence.ThirdCountryEvidence;
 import org.mutualrecognition.knowledge.KnowledgeBase;
 
@@ -216,8 +218,12 @@ public final class RouteFinder {
     private boolean directiveModelApplies(String model, JsonNode application) {
         String isco = application.path("occupation").path("isco08").asText();
         return switch (model) {
-            case "GENERAL_SYSTEM" -> generalSystemApplies(application, isco);
-            default -> false; // sectoral and experience routes: knowledge-base issue (not yet modelled)
+            // the general system is also the fallback of the sectoral route (P-10.7): the sectoral rules withdraw it
+            // when the sectoral route does not fall back
+            case "GENERAL_SYSTEM" -> generalSystemApplies(application, isco) || SectoralQualifications.routeApplies(kb, application);
+            case "SECTORAL_AUTOMATIC" -> SectoralQualifications.routeApplies(kb, application);
+            case "EXPERIENCE_AUTOMATIC" -> ExperienceFacts.annexIvList(kb, isco).isPresent();
+            default -> false;
         };
     }
 

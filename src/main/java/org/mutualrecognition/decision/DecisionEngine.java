@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.mutualrecognition.agreements.RouteCandidate;
 import org.mutualrecognition.agreements.RouteDiscovery;
@@ -71,6 +73,7 @@ public final class DecisionEngine {
         RouteFinder finder = new RouteFinder(ruleSet.knowledge(), ruleSet.tables());
         RouteDiscovery discovery = finder.find(app);
         List<RouteOutcome> outcomes = new ArrayList<>();
+        Set<Object> inserted = new HashSet<>();
         KieSession session = ruleSet.rules().newKieSession();
         session.addEventListener(new RuleFiringRecorder(trace));
         try {
@@ -85,7 +88,7 @@ public final class DecisionEngine {
                         candidate.versionId(), candidate.inForceFrom(), candidate.partialAccess());
                 PreparedFacts facts = preparers.prepare(app, candidate);
                 facts.tableReasons().forEach(outcome::reason);
-                facts.facts().forEach(session::insert);
+                facts.facts().stream().filter(inserted::add).forEach(session::insert); // value facts (LanguageNeed) once
                 outcomes.add(outcome);
                 session.insert(outcome);
             }
@@ -93,6 +96,7 @@ public final class DecisionEngine {
         } finally {
             session.dispose();
         }
+        outcomes.removeIf(RouteOutcome::isWithdrawn);
         RouteOutcome chosen = choose(outcomes, ruleSet);
         fill(decision, chosen, ruleSet);
         for (RouteOutcome other : outcomes) {
@@ -110,7 +114,7 @@ public final class DecisionEngine {
      * (P-13.2); those are chosen only when no other route remains.
      */
     private static RouteOutcome choose(List<RouteOutcome> all, CompiledRuleSet ruleSet) {
-        List<RouteOutcome> eligible = all.stream().filter(o -> !o.isWithdrawn() && !o.isAlternativeOnly()).toList();
+        List<RouteOutcome> eligible = all.stream().filter(o -> !o.isSetAside() && !o.isAlternativeOnly()).toList();
         List<RouteOutcome> outcomes = eligible.isEmpty() ? all : eligible;
         if (outcomes.size() == 1) {
             return outcomes.get(0);

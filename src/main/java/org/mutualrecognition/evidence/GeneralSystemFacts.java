@@ -109,7 +109,11 @@ public final class GeneralSystemFacts implements FactPreparer {
                 facts.add(compare(app, matter, key, counts));
             }
             if (ROUTE.equals(key) && applicantLevel != null && required != null) {
-                facts.add(measurePolicy(route, s, applicantLevel, required, facts));
+                facts.add(measurePolicy(route, s, applicantLevel, required, false, facts));
+                if (SectoralQualifications.isSectoralOccupation(kb, isco)) {
+                    // P-10.7: the row for the sectoral fallback too; rules/eu/sectoral.drl keeps the one that applies
+                    facts.add(measurePolicy(route, s, applicantLevel, required, true, facts));
+                }
             }
         } else {
             facts.add(new DirectiveLevels(key, applicantLevel, null));
@@ -250,21 +254,21 @@ public final class GeneralSystemFacts implements FactPreparer {
     }
 
     private MeasurePolicy measurePolicy(RouteCandidate route, JsonNode standard, String applicantLevel, String required,
-                                        PreparedFacts facts) {
+                                        boolean sectoralFallback, PreparedFacts facts) {
         JsonNode policy = standard.path("measurePolicy");
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("textVersion", route.versionId() == null ? null : route.versionId().substring(route.versionId().indexOf('/') + 1));
         inputs.put("nationalLawProfession", policy.path("nationalLawProfession").asBoolean());
-        inputs.put("hostStipulatesFallback", false);
+        inputs.put("hostStipulatesFallback", sectoralFallback);
         inputs.put("applicantLevel", applicantLevel);
         inputs.put("requiredLevel", required);
         inputs.put("imposeBothForLevelAvsD", policy.path("imposeBothForLevelAvsD").asBoolean());
         inputs.put("measureChoice", policy.path("measureChoice").asText());
         TableResult result = tables.evaluate("eu-measure-choice", "Measure policy", inputs);
         String chosen = String.valueOf(result.result());
-        facts.addReasons(TableReasons.of(result, "Measure policy for applicant level (" + applicantLevel + ") against host level ("
-                + required + "): " + chosen + "."));
-        return new MeasurePolicy(ROUTE, chosen);
+        facts.addReasons(TableReasons.of(result, (sectoralFallback ? "If the sectoral route falls back to the general system: m" : "M")
+                + "easure policy for applicant level (" + applicantLevel + ") against host level (" + required + "): " + chosen + "."));
+        return new MeasurePolicy(ROUTE, chosen, sectoralFallback);
     }
 
     Optional<LanguageNeed> languageNeed(JsonNode app, String host, String isco) {

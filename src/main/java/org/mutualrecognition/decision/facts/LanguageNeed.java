@@ -1,6 +1,11 @@
 package org.mutualrecognition.decision.facts;
 
-/** language-requirements.json for (host, occupation) and the best CEFR rank the applicant shows in a listed language (P-15). */
+import java.util.Objects;
+
+/**
+ * language-requirements.json for (host, occupation) and the best CEFR rank the applicant shows in a listed language (P-15).
+ * A value: the preparers of several EU routes prepare the same need, and the engine inserts equal facts once.
+ */
 public final class LanguageNeed {
     private final String languages;
     private final String cefr;
@@ -21,4 +26,15 @@ public final class LanguageNeed {
     public boolean isPatientSafety() { return patientSafety; }
     public int getRequiredRank() { return requiredRank; }
     public int getBestRank() { return bestRank; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LanguageNeed n && patientSafety == n.patientSafety && requiredRank == n.requiredRank
+                && bestRank == n.bestRank && Objects.equals(languages, n.languages) && Objects.equals(cefr, n.cefr);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(languages, cefr, patientSafety, requiredRank, bestRank);
+    }
 }

@@ -32,6 +32,7 @@ public final class RouteOutcome {
 
     private String outcome;
     private boolean withdrawn;
+    private boolean setAside;
     private boolean alternativeOnly;
     private Levels levels;
     private Boolean tacit;
@@ -87,15 +88,28 @@ public final class RouteOutcome {
      * P-19.1): it keeps its outcome and reasons, but the choice (P-05.4) takes it only when no other route remains.
      */
     public void withdrawFromChoice() {
+        this.setAside = true;
+    }
+
+    public boolean isSetAside() {
+        return setAside;
+    }
+
+    public boolean isOpen() {
+        return outcome == null && !withdrawn;
+    }
+
+    /**
+     * The route turned out not to be applicable after all (P-05.5: the general system is evaluated for a sectoral
+     * applicant only as the fallback, and the sectoral route gives way to it): it produces no outcome and is not
+     * listed among the alternatives.
+     */
+    public void withdraw() {
         this.withdrawn = true;
     }
 
     public boolean isWithdrawn() {
         return withdrawn;
-    }
-
-    public boolean isOpen() {
-        return outcome == null;
     }
 
     public void addDifference(SubstantialDifference difference) {
