@@ -5,14 +5,18 @@ latency of warm POST /api/v1/applications (storage on). Loopback only; bounded i
 Usage: python3 bench/post-latency.py [--requests 500] [--warmup 200] [--port 18080]
 Needs: mvn -B package -DskipTests (target/quarkus-app/quarkus-run.jar).
 """
-import argparse, http.client, json, os, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, base64, http.client, json, os, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASE = os.path.join(ROOT, "fixtures/eu-general-system/tc08-eu-gs-teacher-pl-nl-applicant-chooses.json")
 
 
+HEADERS = {"Content-Type": "application/json",
+           "Authorization": "Basic " + base64.b64encode(b"admin:demo-admin").decode()}  # demo user of the default run
+
+
 def post(conn, body):
-    conn.request("POST", "/api/v1/applications", body=body, headers={"Content-Type": "application/json"})
+    conn.request("POST", "/api/v1/applications", body=body, headers=HEADERS)
     r = conn.getresponse()
     r.read()
     return r.status

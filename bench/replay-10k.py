@@ -5,13 +5,17 @@ under CURRENT. Loopback only; bounded in count and time.
 Usage: python3 bench/replay-10k.py [--decisions 10000] [--clients 4] [--port 18082]
 Needs: mvn -B package -DskipTests.
 """
-import argparse, glob, http.client, json, os, shutil, subprocess, sys, tempfile, threading, time
+import argparse, base64, glob, http.client, json, os, shutil, subprocess, sys, tempfile, threading, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+HEADERS = {"Content-Type": "application/json",
+           "Authorization": "Basic " + base64.b64encode(b"admin:demo-admin").decode()}  # demo user of the default run
+
+
 def request(conn, method, path, body=None):
-    conn.request(method, path, body=body, headers={"Content-Type": "application/json"})
+    conn.request(method, path, body=body, headers=HEADERS)
     r = conn.getresponse()
     return r.status, r.read()
 

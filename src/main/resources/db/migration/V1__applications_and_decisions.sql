@@ -1,6 +1,7 @@
 -- Applications and their decisions, stored together in one transaction (contract: POST /api/v1/applications).
 CREATE TABLE application (
     reference        VARCHAR(64)   NOT NULL PRIMARY KEY,
+    organisation     VARCHAR(100),
     content_hash     VARCHAR(80)   NOT NULL,
     application_json CLOB          NOT NULL,
     decision_id      VARCHAR(64)   NOT NULL,

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The body of {@code POST /api/v1/rulesets/{version}/activation}: {@code {"inForceFrom": "2026-01-01", "activatedBy": "..."}}. */
+/** The body of {@code POST /api/v1/rulesets/{version}/activation}: {@code {"inForceFrom": "2026-01-01"}}; who activates is
+ * the authenticated caller. */
 public final class ActivationRequest {
 
     private ActivationRequest() {
@@ -18,14 +19,5 @@ public final class ActivationRequest {
             throw new RejectedRequestException(400, "Invalid activation request",
                     List.of(new Problem("/inForceFrom", "inForceFrom must be an ISO date")));
         }
-    }
-
-    public static String activatedBy(JsonNode request) {
-        String by = request.path("activatedBy").asText("").trim();
-        if (by.isEmpty() || by.length() > 200) {
-            throw new RejectedRequestException(400, "Invalid activation request",
-                    List.of(new Problem("/activatedBy", "say who activates (1 to 200 characters)")));
-        }
-        return by;
     }
 }

@@ -39,21 +39,26 @@ public class ApplicationIntake {
     }
 
     public Reply submit(String contentType, byte[] body) {
+        return submit(contentType, body, null);
+    }
+
+    public Reply submit(String contentType, byte[] body, Caller caller) {
         JsonNode application = accept(contentType, body);
         String reference = application.path("reference").asText();
         String hash = canonical.hash(application);
-        Optional<Reply> earlier = earlierSubmission(reference, hash);
+        String organisation = caller == null ? null : caller.organisation();
+        Optional<Reply> earlier = earlierSubmission(reference, hash, organisation);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         TracedDecision traced = decisions.decideWithTrace(application);
         Decision decision = traced.decision();
         String decisionJson = write(decision);
-        boolean stored = repository.store(reference, hash, canonical.canonical(application), decision.decisionId,
+        boolean stored = repository.store(reference, organisation, hash, canonical.canonical(application), decision.decisionId,
                 decision.outcome, decision.ruleset.version(), java.time.Instant.parse(decision.decidedAt), decisionJson,
                 write(traced.trace()));
         if (!stored) {
-            return earlierSubmission(reference, hash).orElseThrow();
+            return earlierSubmission(reference, hash, organisation).orElseThrow();
         }
         return new Reply(201, decisionJson, "/api/v1/applications/" + reference);
     }
@@ -63,7 +68,12 @@ public class ApplicationIntake {
     }
 
     public Reply application(String reference) {
-        return repository.findByReference(reference).map(stored -> {
+        return application(reference, null);
+    }
+
+    /** A licensing body's caller sees only its own organisation's applications; another's reference answers 404. */
+    public Reply application(String reference, Caller caller) {
+        return repository.findByReference(reference).filter(stored -> visible(stored.organisation(), caller)).map(stored -> {
             ObjectNode out = mapper.createObjectNode();
             out.put("reference", stored.reference());
             out.set("application", read(stored.applicationJson()));
@@ -73,6 +83,14 @@ public class ApplicationIntake {
     }
 
     public Reply decision(String decisionId) {
+        return decision(decisionId, null);
+    }
+
+    public Reply decision(String decisionId, Caller caller) {
+        if (caller != null && caller.scopedToOrganisation()
+                && !visible(repository.organisationOfDecision(decisionId).orElse(null), caller)) {
+            throw notFound("/decisionId", "no decision with id " + decisionId);
+        }
         return repository.findDecision(decisionId).map(json -> new Reply(200, json, null))
                 .orElseThrow(() -> notFound("/decisionId", "no decision with id " + decisionId));
     }
@@ -105,12 +123,17 @@ public class ApplicationIntake {
         return body;
     }
 
-    private Optional<Reply> earlierSubmission(String reference, String hash) {
+    private static boolean visible(String organisation, Caller caller) {
+        return caller == null || !caller.scopedToOrganisation()
+                || (organisation != null && organisation.equals(caller.organisation()));
+    }
+
+    private Optional<Reply> earlierSubmission(String reference, String hash, String organisation) {
         Optional<StoredApplication> stored = repository.findByReference(reference);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        if (!stored.get().contentHash().equals(hash)) {
+        if (!stored.get().contentHash().equals(hash) || !java.util.Objects.equals(stored.get().organisation(), organisation)) {
             throw new RejectedRequestException(409, "Reference already used for other content",
                     List.of(new Problem("/reference", "reference " + reference + " was submitted before with different content")));
         }

@@ -53,33 +53,52 @@ public class ApplicationRoutes extends RouteBuilder {
                 .post("/rulesets/{version}/activation").to("direct:activate-ruleset");
 
         from("direct:submit-application").routeId("submit-application")
-                .process(e -> reply(e, intake.submit(contentType(e), body(e))));
+                .process(e -> reply(e, intake.submit(contentType(e), body(e), allowed(e, AccessPolicy.SUBMIT_APPLICATION))));
         from("direct:get-application").routeId("get-application")
-                .process(e -> reply(e, intake.application(e.getIn().getHeader("reference", String.class))));
+                .process(e -> reply(e, intake.application(e.getIn().getHeader("reference", String.class), allowed(e, AccessPolicy.READ_APPLICATION))));
         from("direct:get-decision").routeId("get-decision")
-                .process(e -> reply(e, intake.decision(e.getIn().getHeader("decisionId", String.class))));
+                .process(e -> reply(e, intake.decision(e.getIn().getHeader("decisionId", String.class), allowed(e, AccessPolicy.READ_DECISION))));
         from("direct:evaluate-application").routeId("evaluate-application")
-                .process(e -> reply(e, intake.evaluate(contentType(e), body(e))));
+                .process(e -> {
+                    allowed(e, AccessPolicy.EVALUATE);
+                    reply(e, intake.evaluate(contentType(e), body(e)));
+                });
 
         from("direct:get-decision-trace").routeId("get-decision-trace")
-                .process(e -> reply(e, json(audit.trace(e.getIn().getHeader("decisionId", String.class)))));
+                .process(e -> {
+                    allowed(e, AccessPolicy.READ_TRACE);
+                    reply(e, json(audit.trace(e.getIn().getHeader("decisionId", String.class))));
+                });
         from("direct:export-decision-fixture").routeId("export-decision-fixture")
-                .process(e -> reply(e, json(audit.fixture(e.getIn().getHeader("decisionId", String.class)))));
+                .process(e -> {
+                    allowed(e, AccessPolicy.EXPORT_FIXTURE);
+                    reply(e, json(audit.fixture(e.getIn().getHeader("decisionId", String.class))));
+                });
         from("direct:list-rulesets").routeId("list-rulesets")
-                .process(e -> reply(e, json(audit.ruleSets())));
+                .process(e -> {
+                    allowed(e, AccessPolicy.LIST_RULESETS);
+                    reply(e, json(audit.ruleSets()));
+                });
         from("direct:replay-decisions").routeId("replay-decisions")
-                .process(e -> reply(e, json(audit.replay(intake.readJsonRequest(contentType(e), body(e))))));
+                .process(e -> {
+                    allowed(e, AccessPolicy.REPLAY);
+                    reply(e, json(audit.replay(intake.readJsonRequest(contentType(e), body(e)))));
+                });
         from("direct:verify-audit-chain").routeId("verify-audit-chain")
-                .process(e -> reply(e, json(audit.verify())));
+                .process(e -> {
+                    allowed(e, AccessPolicy.VERIFY_CHAIN);
+                    reply(e, json(audit.verify()));
+                });
         from("direct:propose-ruleset").routeId("propose-ruleset")
                 .process(e -> reply(e, created(governance.propose(intake.readZipRequest(contentType(e), body(e)),
-                        e.getIn().getHeader("proposedBy", "unknown", String.class),
+                        allowed(e, AccessPolicy.PROPOSE_RULESET).name(),
                         !"false".equals(e.getIn().getHeader("includeStored", String.class))))));
         from("direct:activate-ruleset").routeId("activate-ruleset")
                 .process(e -> {
+                    Caller caller = allowed(e, AccessPolicy.ACTIVATE_RULESET);
                     var request = intake.readJsonRequest(contentType(e), body(e));
                     reply(e, json(governance.activate(e.getIn().getHeader("version", String.class),
-                            ActivationRequest.inForceFrom(request), ActivationRequest.activatedBy(request))));
+                            ActivationRequest.inForceFrom(request), caller.name())));
                 });
     }
 
@@ -94,6 +113,13 @@ public class ApplicationRoutes extends RouteBuilder {
         } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    /** The caller, once the access policy allows the operation (401/403 otherwise). */
+    private static Caller allowed(Exchange e, AccessPolicy operation) {
+        Caller caller = Caller.of(e);
+        operation.require(caller);
+        return caller;
     }
 
     private static String contentType(Exchange e) {

@@ -35,6 +35,13 @@ public class DecisionRepository {
      */
     public boolean store(String reference, String contentHash, String applicationJson, String decisionId, String outcome,
                          String rulesetVersion, Instant decidedAt, String decisionJson, String traceJson) {
+        return store(reference, null, contentHash, applicationJson, decisionId, outcome, rulesetVersion, decidedAt,
+                decisionJson, traceJson);
+    }
+
+    /** As above, for the submitting organisation (a licensing body reads only its own applications). */
+    public boolean store(String reference, String organisation, String contentHash, String applicationJson, String decisionId,
+                         String outcome, String rulesetVersion, Instant decidedAt, String decisionJson, String traceJson) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -47,12 +54,13 @@ public class DecisionRepository {
                     previous = rs.getString(2);
                 }
                 try (PreparedStatement app = c.prepareStatement(
-                        "INSERT INTO application (reference, content_hash, application_json, decision_id, received_at) VALUES (?, ?, ?, ?, ?)")) {
+                        "INSERT INTO application (reference, organisation, content_hash, application_json, decision_id, received_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                     app.setString(1, reference);
-                    app.setString(2, contentHash);
-                    app.setString(3, applicationJson);
-                    app.setString(4, decisionId);
-                    app.setTimestamp(5, Timestamp.from(decidedAt));
+                    app.setString(2, organisation);
+                    app.setString(3, contentHash);
+                    app.setString(4, applicationJson);
+                    app.setString(5, decisionId);
+                    app.setTimestamp(6, Timestamp.from(decidedAt));
                     app.executeUpdate();
                 }
                 String hash = RecordHash.of(previous, decisionId, reference, outcome, rulesetVersion, applicationJson, decisionJson, traceJson);
@@ -91,7 +99,7 @@ public class DecisionRepository {
 
     public Optional<StoredApplication> findByReference(String reference) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT a.reference, a.content_hash, a.application_json, a.decision_id, "
+             PreparedStatement s = c.prepareStatement("SELECT a.reference, a.organisation, a.content_hash, a.application_json, a.decision_id, "
                      + "d.decision_json FROM application a JOIN decision d ON d.decision_id = a.decision_id WHERE a.reference = ?")) {
             s.setString(1, reference);
             try (ResultSet rs = s.executeQuery()) {
@@ -99,10 +107,23 @@ public class DecisionRepository {
                     return Optional.empty();
                 }
                 return Optional.of(new StoredApplication(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)));
+                        rs.getString(4), rs.getString(5), rs.getString(6)));
             }
         } catch (SQLException e) {
             throw new StorageException("could not read application " + reference, e);
+        }
+    }
+
+    /** The organisation that submitted the application a decision belongs to (empty when none was recorded). */
+    public Optional<String> organisationOfDecision(String decisionId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT a.organisation FROM decision d JOIN application a ON a.reference = d.reference WHERE d.decision_id = ?")) {
+            s.setString(1, decisionId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StorageException("could not read decision " + decisionId, e);
         }
     }
 

@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuditRoutesTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void asAdministrator() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.preemptive().basic("admin", "demo-admin");
+    }
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Inject

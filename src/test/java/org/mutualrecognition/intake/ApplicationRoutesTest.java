@@ -20,6 +20,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ApplicationRoutesTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void asAdministrator() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.preemptive().basic("admin", "demo-admin");
+    }
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static ObjectNode tc07(String reference) throws IOException {
