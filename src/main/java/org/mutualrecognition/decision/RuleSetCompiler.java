@@ -39,7 +39,7 @@ public final class RuleSetCompiler {
         KieFileSystem kfs = services.newKieFileSystem();
         for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
             String path = file.getKey();
-            if (path.startsWith("rules/") && (path.endsWith(".drl") || path.endsWith(".drl.csv"))) {
+            if (path.startsWith("rules/") && (path.endsWith(".drl") || path.endsWith(".drl.csv") || path.endsWith(".drl.csv.properties"))) {
                 kfs.write(SOURCE_ROOT + path, resource(path, file.getValue()));
             }
         }
