@@ -19,7 +19,6 @@ import org.mutualrecognition.decision.facts.EvidenceGap;
 import org.mutualrecognition.decision.facts.HomeRegulation;
 import org.mutualrecognition.decision.facts.HostRegulation;
 import org.mutualrecognition.decision.facts.HostStandard;
-import org.mutualrecognition.decision.facts.LanguageNeed;
 import org.mutualrecognition.decision.facts.MatterComparison;
 import org.mutualrecognition.decision.facts.MeasurePolicy;
 import org.mutualrecognition.knowledge.KnowledgeBase;
@@ -32,7 +31,6 @@ import org.mutualrecognition.knowledge.KnowledgeBase;
 public final class GeneralSystemFacts implements FactPreparer {
 
     public static final String ROUTE = "GENERAL_SYSTEM";
-    private static final List<String> CEFR = List.of("A1", "A2", "B1", "B2", "C1", "C2");
 
     private final KnowledgeBase kb;
     private final DecisionTables tables;
@@ -92,7 +90,7 @@ public final class GeneralSystemFacts implements FactPreparer {
                 facts.add(EvidenceGap.notEstablished(key, "/qualifications/" + i + "/evidence", "qualification " + q.path("title").asText()));
             }
         }
-        addRegistrationEvidence(app, home, isco, submitted, facts, key);
+        HomeRegistrationEvidence.add(app, key, facts);
         addPracticeEvidence(app, isco, facts, key);
         facts.add(homeRegulation(app, home, isco, submitted, regulatedEducation));
 
@@ -118,7 +116,7 @@ public final class GeneralSystemFacts implements FactPreparer {
         } else {
             facts.add(new DirectiveLevels(key, applicantLevel, null));
         }
-        languageNeed(app, host, isco).ifPresent(facts::add);
+        LanguageNeeds.of(kb, app).ifPresent(facts::add);
         return facts;
     }
 
@@ -167,23 +165,6 @@ public final class GeneralSystemFacts implements FactPreparer {
             total = total.add(fte.multiply(BigDecimal.valueOf(days)));
         }
         return total;
-    }
-
-    private void addRegistrationEvidence(JsonNode app, String home, String isco, LocalDate submitted, PreparedFacts facts, String key) {
-        JsonNode registrations = app.path("registrations");
-        for (int i = 0; i < registrations.size(); i++) {
-            JsonNode r = registrations.get(i);
-            if (!home.equals(r.path("jurisdiction").asText()) || !isco.equals(r.path("occupation").asText())) {
-                continue;
-            }
-            if (!EvidenceStatus.established(r.path("evidence"))) {
-                facts.add(EvidenceGap.notEstablished(key, "/registrations/" + i + "/evidence", "home registration"));
-            }
-            if (r.has("goodStandingIssuedOn")) {
-                long age = ChronoUnit.DAYS.between(LocalDate.parse(r.path("goodStandingIssuedOn").asText()), submitted);
-                facts.add(EvidenceGap.goodStanding(key, "/registrations/" + i + "/goodStandingIssuedOn", age));
-            }
-        }
     }
 
     /** Experience in the occupation whose evidence is not established (needed when Art. 13(2) applies). */
@@ -269,23 +250,6 @@ public final class GeneralSystemFacts implements FactPreparer {
         facts.addReasons(TableReasons.of(result, (sectoralFallback ? "If the sectoral route falls back to the general system: m" : "M")
                 + "easure policy for applicant level (" + applicantLevel + ") against host level (" + required + "): " + chosen + "."));
         return new MeasurePolicy(ROUTE, chosen, sectoralFallback);
-    }
-
-    Optional<LanguageNeed> languageNeed(JsonNode app, String host, String isco) {
-        return kb.find("language-requirements", "requirements",
-                        r -> isco.equals(r.path("isco08").asText())
-                                && (host.equals(r.path("host").asText()) || KnowledgeBase.country(host).equals(r.path("host").asText())))
-                .map(r -> {
-                    List<String> languages = strings(r.path("languages"));
-                    int best = -1;
-                    for (JsonNode l : app.path("languages")) {
-                        if (languages.contains(l.path("language").asText())) {
-                            best = Math.max(best, CEFR.indexOf(l.path("cefr").asText()));
-                        }
-                    }
-                    return new LanguageNeed(String.join("/", languages), r.path("cefr").asText(),
-                            r.path("patientSafety").asBoolean(), CEFR.indexOf(r.path("cefr").asText()), best);
-                });
     }
 
     private static boolean contains(JsonNode array, String value) {

@@ -28,12 +28,14 @@ public final class PartialAccessFacts implements FactPreparer {
 
     public static final String ROUTE = "PARTIAL_ACCESS";
 
+    private final KnowledgeBase kb;
     private final DecisionTables tables;
     private final GeneralSystemFacts generalSystem;
     private final QualificationLevels levels;
     private final ThirdCountryEvidence thirdCountry;
 
     public PartialAccessFacts(KnowledgeBase kb, DecisionTables tables) {
+        this.kb = kb;
         this.tables = tables;
         this.generalSystem = new GeneralSystemFacts(kb, tables);
         this.levels = new QualificationLevels(tables);
@@ -126,7 +128,7 @@ public final class PartialAccessFacts implements FactPreparer {
                 requested, separable, homeOccupation, homeOccupation != null && occupations.contains(homeOccupation),
                 active, homeRegulates, basis, applicantLevel,
                 standard.path("requiredQualification").path("directiveLevel").asText(null), hoursPerUnit));
-        generalSystem.languageNeed(app, host, isco).ifPresent(facts::add);
+        LanguageNeeds.of(kb, app).ifPresent(facts::add);
         return facts;
     }
 
