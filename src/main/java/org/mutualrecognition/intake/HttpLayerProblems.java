@@ -61,6 +61,13 @@ public class HttpLayerProblems {
     }
 
     void answer(RoutingContext context) {
+        Throwable failure = context.failure();
+        if (failure instanceof io.quarkus.security.AuthenticationException
+                || failure instanceof io.quarkus.security.UnauthorizedException
+                || failure instanceof io.quarkus.security.ForbiddenException) {
+            context.next(); // Quarkus security answers these itself (401 with its challenge, 403)
+            return;
+        }
         if (context.response().ended() || context.response().headWritten()) {
             context.next();
             return;

@@ -56,7 +56,7 @@ class HostileInputTest {
      * URLs are sent as the corpus spells them (already percent-encoded), content types exactly (no charset added).
      */
     static RequestSpecification request() {
-        return given()
+        return given().auth().preemptive().basic("admin", "demo-admin")
                 .config(RestAssuredConfig.config()
                         .encoderConfig(EncoderConfig.encoderConfig()
                                 .appendDefaultContentCharsetToContentTypeIfUndefined(false)
