@@ -12,7 +12,6 @@ import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.mutualrecognition.agreements.RouteCandidate;
 import org.mutualrecognition.agreements.RouteDiscovery;
-import org.mutualrecognition.agreements.RouteFinder;
 import org.mutualrecognition.decision.facts.CaseFacts;
 import org.mutualrecognition.decision.facts.RouteOutcome;
 import org.mutualrecognition.decision.model.Alternative;
@@ -21,7 +20,6 @@ import org.mutualrecognition.decision.model.Finding;
 import org.mutualrecognition.decision.model.Reason;
 import org.mutualrecognition.decision.model.Route;
 import org.mutualrecognition.decision.model.RuleSetRef;
-import org.mutualrecognition.evidence.ConsistencyChecks;
 import org.mutualrecognition.evidence.FactPreparers;
 import org.mutualrecognition.evidence.PreparedFacts;
 import org.mutualrecognition.evidence.ValidationFinding;
@@ -35,8 +33,14 @@ public final class DecisionEngine {
 
     public static final String NO_ROUTE = "NONE";
 
+    /** Decides without recording a trace (no rule listener, no table records): the same decision, less work. */
     public Decision decide(JsonNode app, CompiledRuleSet ruleSet, DecisionContext context) {
-        return decideWithTrace(app, ruleSet, context).decision();
+        DecisionTrace outer = DecisionTrace.suspend();
+        try {
+            return decide(app, ruleSet, context, null);
+        } finally {
+            DecisionTrace.resume(outer);
+        }
     }
 
     /** Decides and returns the trace of every rule fired and every table evaluated on the way. */
@@ -55,7 +59,7 @@ public final class DecisionEngine {
         decision.reference = app.path("reference").asText();
         decision.decidedAt = context.decidedAt().toString();
 
-        List<ValidationFinding> findings = new ConsistencyChecks(ruleSet.knowledge()).check(app);
+        List<ValidationFinding> findings = ruleSet.helpers().consistencyChecks().check(app);
         if (!findings.isEmpty()) {
             decision.outcome = "REFER_FOR_REVIEW";
             decision.route = Route.none();
@@ -69,13 +73,14 @@ public final class DecisionEngine {
             return decision;
         }
 
-        FactPreparers preparers = new FactPreparers(ruleSet.knowledge(), ruleSet.tables());
-        RouteFinder finder = new RouteFinder(ruleSet.knowledge(), ruleSet.tables());
-        RouteDiscovery discovery = finder.find(app);
+        FactPreparers preparers = ruleSet.helpers().factPreparers();
+        RouteDiscovery discovery = ruleSet.helpers().routeFinder().find(app);
         List<RouteOutcome> outcomes = new ArrayList<>();
         Set<Object> inserted = new HashSet<>();
         KieSession session = ruleSet.rules().newKieSession();
-        session.addEventListener(new RuleFiringRecorder(trace));
+        if (trace != null) {
+            session.addEventListener(new RuleFiringRecorder(trace));
+        }
         try {
             session.insert(caseFacts(app, context));
             if (discovery.candidates().isEmpty()) {

@@ -19,13 +19,20 @@ public class DecisionService {
         this.clock = clock;
     }
 
+    /** Decides without a trace (dry-run evaluations: the trace would be thrown away). */
     public Decision decide(JsonNode application) {
-        return decideWithTrace(application).decision();
+        return engine.decide(application, ruleSet(application), context());
     }
 
     public TracedDecision decideWithTrace(JsonNode application) {
-        CompiledRuleSet ruleSet = ruleSets.forSubmission(java.time.LocalDate.parse(application.path("submittedOn").asText()));
-        return engine.decideWithTrace(application, ruleSet,
-                new DecisionContext(UUID.randomUUID().toString(), clock.instant()));
+        return engine.decideWithTrace(application, ruleSet(application), context());
+    }
+
+    private CompiledRuleSet ruleSet(JsonNode application) {
+        return ruleSets.forSubmission(java.time.LocalDate.parse(application.path("submittedOn").asText()));
+    }
+
+    private DecisionContext context() {
+        return new DecisionContext(UUID.randomUUID().toString(), clock.instant());
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.dmn.api.core.DMNContext;
@@ -22,6 +23,7 @@ import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.api.core.ast.InputDataNode;
 import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
 import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
 import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
@@ -136,19 +138,20 @@ public final class DecisionTables {
      */
     public TableResult evaluate(String modelName, String decisionName, Map<String, ?> inputs) {
         ModelInfo info = model(modelName);
-        if (info.model().getDecisionByName(decisionName) == null) {
+        List<String> required = info.requiredInputs(decisionName);
+        if (required == null) {
             throw new IllegalArgumentException("DMN model " + modelName + " has no decision named '" + decisionName
                     + "'; decisions: " + info.decisionNames());
         }
-        Set<String> unknown = new TreeSet<>(inputs.keySet());
-        unknown.removeAll(info.inputNames());
-        if (!unknown.isEmpty()) {
+        if (!info.inputNames().containsAll(inputs.keySet())) {
+            Set<String> unknown = new TreeSet<>(inputs.keySet());
+            unknown.removeAll(info.inputNames());
             throw new IllegalArgumentException("DMN model " + modelName + " has no input data " + unknown
                     + "; inputs: " + info.inputNames());
         }
         DMNContext context = runtime.newContext();
         // an input the caller leaves out is null (the engine would otherwise report a missing dependency)
-        info.model().getRequiredInputsForDecisionName(decisionName).forEach(in -> context.set(in.getName(), null));
+        required.forEach(name -> context.set(name, null));
         inputs.forEach(context::set);
 
         List<AfterEvaluateDecisionTableEvent> events = new ArrayList<>();
@@ -276,8 +279,13 @@ public final class DecisionTables {
         }
     }
 
+    /**
+     * A compiled model and what {@link #evaluate} needs of it on every call, computed once: its tables, input and
+     * decision names, and the required inputs of each decision evaluated so far.
+     */
     private record ModelInfo(String path, DMNModel model, Map<String, TableInfo> tablesById,
-                             Map<String, TableInfo> tablesByDecision) {
+                             Map<String, TableInfo> tablesByDecision, Set<String> inputNames, Set<String> decisionNames,
+                             Map<String, List<String>> requiredInputsByDecision) {
 
         static ModelInfo of(String path, DMNModel model) {
             Map<String, TableInfo> byId = new HashMap<>();
@@ -297,18 +305,21 @@ public final class DecisionTables {
                     byDecision.put(element.getName(), info);
                 }
             }
-            return new ModelInfo(path, model, Map.copyOf(byId), Map.copyOf(byDecision));
+            Set<String> inputs = new TreeSet<>();
+            model.getInputs().forEach(i -> inputs.add(i.getName()));
+            Set<String> decisions = new TreeSet<>();
+            model.getDecisions().forEach(d -> decisions.add(d.getName()));
+            return new ModelInfo(path, model, Map.copyOf(byId), Map.copyOf(byDecision),
+                    Collections.unmodifiableSet(inputs), Collections.unmodifiableSet(decisions), new ConcurrentHashMap<>());
         }
 
-        Set<String> inputNames() {
-            Set<String> names = new TreeSet<>();
-            model.getInputs().forEach(i -> names.add(i.getName()));
-            return names;
-        }
-
-        Set<String> decisionNames() {
-            Set<String> names = new TreeSet<>();
-            model.getDecisions().forEach(d -> names.add(d.getName()));
+        /** Names of the input data a decision requires (directly or through other decisions); null: no such decision. */
+        List<String> requiredInputs(String decisionName) {
+            List<String> names = requiredInputsByDecision.get(decisionName);
+            if (names == null && model.getDecisionByName(decisionName) != null) {
+                names = model.getRequiredInputsForDecisionName(decisionName).stream().map(InputDataNode::getName).toList();
+                requiredInputsByDecision.putIfAbsent(decisionName, names);
+            }
             return names;
         }
 

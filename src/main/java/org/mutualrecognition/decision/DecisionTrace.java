@@ -40,6 +40,21 @@ public final class DecisionTrace {
         CURRENT.remove();
     }
 
+    /** Stops recording on this thread for an untraced decision; returns the trace to {@link #resume} afterwards. */
+    static DecisionTrace suspend() {
+        DecisionTrace current = CURRENT.get();
+        if (current != null) {
+            CURRENT.remove();
+        }
+        return current;
+    }
+
+    static void resume(DecisionTrace trace) {
+        if (trace != null) {
+            CURRENT.set(trace);
+        }
+    }
+
     static void tableEvaluated(String model, String decision, Map<String, ?> inputs, TableResult result) {
         DecisionTrace trace = CURRENT.get();
         if (trace != null) {

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -20,6 +22,8 @@ public final class KnowledgeBase {
     public static final String FOLDER = "decision-tables/reference/";
 
     private final Map<String, JsonNode> files = new HashMap<>();
+    /** {@link #records} by file and field, built on first use (the files never change). */
+    private final Map<String, List<JsonNode>> records = new ConcurrentHashMap<>();
 
     public KnowledgeBase(Map<String, byte[]> ruleSetFiles, ObjectMapper mapper) {
         ruleSetFiles.forEach((path, content) -> {
@@ -42,11 +46,17 @@ public final class KnowledgeBase {
         return node;
     }
 
-    /** The array {@code field} of reference file {@code name}. */
+    /** The array {@code field} of reference file {@code name}, read-only (one list per file and field, not a copy per call). */
     public List<JsonNode> records(String name, String field) {
-        List<JsonNode> out = new ArrayList<>();
-        file(name).path(field).forEach(out::add);
-        return out;
+        String key = name + '\u0000' + field;
+        List<JsonNode> list = records.get(key);
+        if (list == null) {
+            List<JsonNode> out = new ArrayList<>();
+            file(name).path(field).forEach(out::add);
+            list = Collections.unmodifiableList(out);
+            records.putIfAbsent(key, list);
+        }
+        return list;
     }
 
     public Optional<JsonNode> find(String name, String field, Predicate<JsonNode> predicate) {

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Hot frames of a JFR recording: the methods on top of the sampled stacks (self time), and the methods anywhere on
+them (inclusive time, with --match to keep e.g. only the project's own frames).
+
+Usage: python3 bench/jfr-hot.py x.jfr [--top 25] [--match org.mutualrecognition] [--thread executor]
+                                      [--skip-seconds 0]
+Needs the JDK's `jfr` tool on the PATH. Equivalent to, but easier to read than,
+  jfr print --events jdk.ExecutionSample x.jfr | grep 'line:' | sort | uniq -c | sort -rn | head
+"""
+import argparse, collections, datetime, json, subprocess
+
+
+def frame_name(frame):
+    method = frame["method"]
+    return "%s.%s" % (method["type"]["name"].replace("/", "."), method["name"])
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("jfr")
+    ap.add_argument("--top", type=int, default=25)
+    ap.add_argument("--match", default="", help="inclusive list: only frames containing this text")
+    ap.add_argument("--thread", default="", help="only samples of threads whose name contains this text")
+    ap.add_argument("--skip-seconds", type=float, default=0, help="ignore the first seconds (start-up)")
+    args = ap.parse_args()
+    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "128", "--events", "jdk.ExecutionSample",
+                          args.jfr], check=True, capture_output=True, text=True).stdout
+    events = json.loads(out)["recording"]["events"]
+    times = [datetime.datetime.fromisoformat(e["values"]["startTime"][:26]) for e in events]
+    first = min(times) if times else None
+    self_count, incl_count = collections.Counter(), collections.Counter()
+    n = 0
+    for e, t in zip(events, times):
+        v = e["values"]
+        if (t - first).total_seconds() < args.skip_seconds:
+            continue
+        if args.thread and args.thread not in (v.get("sampledThread") or {}).get("javaName", ""):
+            continue
+        frames = (v.get("stackTrace") or {}).get("frames") or []
+        if not frames:
+            continue
+        n += 1
+        self_count[frame_name(frames[0])] += 1
+        for name in {frame_name(f) for f in frames}:
+            if args.match in name:
+                incl_count[name] += 1
+    print("%d execution samples" % n)
+    print("\n-- self (top of stack) --")
+    for name, c in self_count.most_common(args.top):
+        print("%6d %5.1f%%  %s" % (c, 100.0 * c / n, name))
+    print("\n-- inclusive%s --" % (" (frames containing %r)" % args.match if args.match else ""))
+    for name, c in incl_count.most_common(args.top):
+        print("%6d %5.1f%%  %s" % (c, 100.0 * c / n, name))
+
+
+if __name__ == "__main__":
+    main()

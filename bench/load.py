@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Load test of the packaged service: throughput and latency of POST /api/v1/applications at 1, 4 and 16 concurrent
+clients, the Kogito-generated endpoint of the level-referencing model (POST /level-referencing) as the stock peer,
+start to first answer, and the JVM's resident memory after the load. Loopback only; bounded; stops by itself.
+
+Usage:   python3 bench/load.py [--seconds 10] [--warmup 3] [--jit-warmup 20] [--clients 1,4,16] [--xmx 512m]
+                               [--port 18090] [--jfr /tmp/load.jfr] [--only service|stock]
+Needs:   mvn -B package -DskipTests (target/quarkus-app/quarkus-run.jar); python3 standard library only.
+
+The script starts `java -Xmx<xmx> -Dquarkus.http.port=<port> [-XX:StartFlightRecording...] -jar quarkus-run.jar`
+with RECOGNITION_DB_URL=jdbc:h2:file:<fresh temp dir>/db, so every run starts on an empty database, and ends the
+process and removes the directory at the end. Each client is a thread with its own keep-alive connection; each
+submission is a case file's application (every file under fixtures/, round robin) under a fresh reference, so every
+request is decided and stored (201). After the first answer, --jit-warmup seconds of submissions are not counted;
+then each level runs --warmup seconds unrecorded and --seconds recorded.
+Client CPU is printed per level: when the client process uses about a core, the client (not the service) limits.
+"""
+import argparse, glob, http.client, json, os, shutil, subprocess, sys, tempfile, threading, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# the generated endpoint evaluates every decision of the model: the inputs of "Host levels" must be given (null),
+# or it answers 500 (REQ_NOT_FOUND); with them it answers 200 with "Meta levels" and an empty "Host levels"
+STOCK_BODY = b'{"framework":"IE-NFQ","level":"6","metaFramework":null,"metaLevel":null}'
+HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
+
+
+def templates():
+    """Every fixture's application serialised once, with a placeholder where the fresh reference goes."""
+    out = []
+    for f in sorted(glob.glob(os.path.join(ROOT, "fixtures/**/*.json"), recursive=True)):
+        app = json.load(open(f))["application"]
+        app["reference"] = "@@REF@@"
+        out.append(json.dumps(app).encode())
+    return out
+
+
+def proc_stat(pid):
+    """(utime + stime) of a process in seconds."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def proc_status(pid, key):
+    with open("/proc/%d/status" % pid) as f:
+        for line in f:
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) // 1024  # MiB
+    return None
+
+
+def percentile(sorted_ms, p):
+    if not sorted_ms:
+        return float("nan")
+    return sorted_ms[min(len(sorted_ms) - 1, int(len(sorted_ms) * p))]
+
+
+def run_level(port, clients, seconds, warmup, request_for, expect):
+    """Runs `clients` threads for warmup + seconds; returns (requests, errors, latencies_ms, wall, client_cpu)."""
+    lock = threading.Lock()
+    latencies, errors, counts = [], [0], [0]
+    start_barrier = threading.Barrier(clients + 1)
+    times = {}
+
+    def worker(w):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        mine, bad, n = [], 0, 0
+        start_barrier.wait()
+        measure_from, stop_at = times["from"], times["to"]
+        while True:
+            now = time.perf_counter()
+            if now >= stop_at:
+                break
+            path, body = request_for(w, n)
+            n += 1
+            t = time.perf_counter()
+            try:
+                conn.request("POST", path, body=body, headers=HEADERS)
+                r = conn.getresponse()
+                r.read()
+                ok = r.status == expect
+            except (OSError, http.client.HTTPException):
+                ok = False
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            done = time.perf_counter()
+            if t >= measure_from and done <= stop_at:
+                mine.append((done - t) * 1000)
+                if not ok:
+                    bad += 1
+        conn.close()
+        with lock:
+            latencies.extend(mine)
+            errors[0] += bad
+            counts[0] += len(mine)
+
+    threads = [threading.Thread(target=worker, args=(w,), daemon=True) for w in range(clients)]
+    for t in threads:
+        t.start()
+    now = time.perf_counter()
+    times["from"], times["to"] = now + warmup, now + warmup + seconds
+    cpu0 = os.times()
+    start_barrier.wait()
+    for t in threads:
+        t.join(warmup + seconds + 60)
+    cpu1 = os.times()
+    client_cpu = (cpu1.user - cpu0.user) + (cpu1.system - cpu0.system)
+    latencies.sort()
+    return counts[0], errors[0], latencies, seconds, client_cpu / (warmup + seconds)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seconds", type=float, default=10, help="recorded seconds per level (default 10)")
+    ap.add_argument("--warmup", type=float, default=3, help="unrecorded seconds before each level (default 3)")
+    ap.add_argument("--jit-warmup", type=float, default=20,
+                    help="seconds of submissions at 4 clients after start, before any level (default 20): the JIT, "
+                         "MVEL's lazy constraint compilation and class loading settle")
+    ap.add_argument("--clients", default="1,4,16", help="concurrency levels (default 1,4,16)")
+    ap.add_argument("--xmx", default="512m", help="JVM heap of the service (default 512m)")
+    ap.add_argument("--port", type=int, default=18090)
+    ap.add_argument("--jfr", help="record a JFR profile of the whole run into this file")
+    ap.add_argument("--only", choices=["service", "stock"], help="measure only one of the two endpoints")
+    ap.add_argument("--client", choices=["python", "java"], default="python",
+                    help="python: threads with http.client in this process (standard library only); java: the "
+                         "socket client LoadClient from target/benchmarks.jar (mvn -Pbench -DskipTests package), one "
+                         "JVM per level, for when Python's client would limit the measurement")
+    ap.add_argument("--jar", default=os.path.join(ROOT, "target/quarkus-app/quarkus-run.jar"))
+    args = ap.parse_args()
+    levels = [int(c) for c in args.clients.split(",")]
+    if not os.path.exists(args.jar):
+        sys.exit("build first: mvn -B package -DskipTests")
+    bench_jar = os.path.join(ROOT, "target/benchmarks.jar")
+    if args.client == "java" and not os.path.exists(bench_jar):
+        sys.exit("--client java needs target/benchmarks.jar: mvn -Pbench -DskipTests package")
+    bodies = templates()
+    data = tempfile.mkdtemp(prefix="recognition-load-")
+    env = dict(os.environ, RECOGNITION_DB_URL="jdbc:h2:file:%s/db" % data)
+    cmd = ["java", "-Xmx" + args.xmx, "-Dquarkus.http.port=%d" % args.port]
+    if args.jfr:
+        cmd += ["-XX:+FlightRecorder", "-XX:StartFlightRecording=filename=%s,dumponexit=true,settings=profile" % args.jfr]
+    cmd += ["-jar", args.jar]
+    print("service: %s (H2 file database in %s)" % (" ".join(cmd), data), flush=True)
+    run_id = "%x" % int(time.time())
+
+    def submission(level):
+        def request_for(w, n):
+            body = bodies[(w * 7919 + n) % len(bodies)]
+            return "/api/v1/applications", body.replace(b"@@REF@@", ("L%s-%d-%d-%d" % (run_id, level, w, n)).encode())
+        return request_for
+
+    started = time.monotonic()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        # start to first answer: the first submission answered 201 (polled every 10 ms until the port is open)
+        first = None
+        probe = bodies[0].replace(b"@@REF@@", ("FIRST-" + run_id).encode())
+        while time.monotonic() - started < 120:
+            if proc.poll() is not None:
+                sys.exit("service exited with %s" % proc.returncode)
+            try:
+                c = http.client.HTTPConnection("127.0.0.1", args.port, timeout=30)
+                c.request("POST", "/api/v1/applications", body=probe, headers=HEADERS)
+                r = c.getresponse()
+                r.read()
+                c.close()
+                if r.status == 201:
+                    first = time.monotonic() - started
+                    break
+                sys.exit("first submission answered %d" % r.status)
+            except OSError:
+                time.sleep(0.01)
+        if first is None:
+            sys.exit("service did not answer within 120 s")
+        rss_start, cpu_start = proc_status(proc.pid, "VmRSS"), proc_stat(proc.pid)
+        print("start to first answered POST /api/v1/applications (201): %.2f s wall, %.1f s CPU of the service "
+              "(all its threads; the wall time on an idle machine is at least CPU / cores); RSS then %d MiB"
+              % (first, cpu_start, rss_start))
+        print()
+        def measure(clients, seconds, warmup, stock):
+            """(requests, errors, p50, p90, p99, client CPU share) of one level with the chosen client."""
+            if args.client == "java":
+                out = subprocess.run(["java", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", bench_jar,
+                                      "org.mutualrecognition.bench.LoadClient", str(args.port), str(clients),
+                                      str(warmup), str(seconds), "stock" if stock else "submissions",
+                                      "%s-%d" % (run_id, clients)],
+                                     cwd=ROOT, check=True, capture_output=True, text=True).stdout
+                r = json.loads(out.strip().splitlines()[-1])
+                return r["requests"], r["errors"], r["p50"], r["p90"], r["p99"], r["client_cpu"]
+            if stock:
+                n, errors, lat, _, cpu = run_level(args.port, clients, seconds, warmup,
+                                                   lambda w, i: ("/level-referencing", STOCK_BODY), 200)
+            else:
+                n, errors, lat, _, cpu = run_level(args.port, clients, seconds, warmup, submission(clients), 201)
+            return n, errors, percentile(lat, 0.5), percentile(lat, 0.9), percentile(lat, 0.99), cpu
+
+        if args.jit_warmup > 0:
+            n, errors, p50, _, _, _ = measure(4, args.jit_warmup, 0, False)
+            print("JIT warm-up: %d submissions in %.0f s at 4 clients (%.0f/s, p50 %.2f ms), %d errors; not counted below"
+                  % (n, args.jit_warmup, n / args.jit_warmup, p50, errors))
+            print()
+        print("%-34s %7s %9s %9s %8s %8s %8s %6s %11s %11s" % ("endpoint (%s client)" % args.client, "clients",
+                                                            "requests", "req/s", "p50 ms", "p90 ms", "p99 ms",
+                                                            "errors", "client CPU", "service CPU"))
+        results = {}
+        plan = []
+        if args.only != "stock":
+            plan += [("POST /api/v1/applications", c, False) for c in levels]
+        if args.only != "service":
+            plan += [("POST /level-referencing (Kogito)", c, True) for c in levels]
+        for name, clients, stock in plan:
+            server0, wall0 = proc_stat(proc.pid), time.monotonic()
+            n, errors, p50, p90, p99, client_cpu = measure(clients, args.seconds, args.warmup, stock)
+            server_cpu = (proc_stat(proc.pid) - server0) / (time.monotonic() - wall0)
+            results[(name, clients)] = n / args.seconds
+            print("%-34s %7d %9d %9.0f %8.2f %8.2f %8.2f %6d %10.0f%% %10.0f%%" % (
+                name, clients, n, n / args.seconds, p50, p90, p99, errors, client_cpu * 100, server_cpu * 100),
+                flush=True)
+        print()
+        rss, hwm = proc_status(proc.pid, "VmRSS"), proc_status(proc.pid, "VmHWM")
+        print("RSS of the service after the load: %d MiB (peak %d MiB), -Xmx%s" % (rss, hwm, args.xmx))
+        top = max(levels)
+        own, stock = results.get(("POST /api/v1/applications", top)), results.get(("POST /level-referencing (Kogito)", top))
+        if own and stock:
+            print("throughput at %d clients, submissions / stock endpoint: %.3f" % (top, own / stock))
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        shutil.rmtree(data, ignore_errors=True)
+    if args.jfr:
+        print("JFR profile: %s  (jfr print --events jdk.ExecutionSample %s | grep 'at ' | sort | uniq -c | sort -rn | head)"
+              % (args.jfr, args.jfr))
+
+
+if __name__ == "__main__":
+    main()
