@@ -3,7 +3,7 @@
 clients, the Kogito-generated endpoint of the level-referencing model (POST /level-referencing) as the stock peer,
 start to first answer, and the JVM's resident memory after the load. Loopback only; bounded; stops by itself.
 
-Usage:   python3 bench/load.py [--seconds 10] [--warmup 3] [--jit-warmup 20] [--clients 1,4,16] [--xmx 512m]
+Usage:   python3 bench/load.py [--seconds 10] [--warmup 3] [--jit-warmup 20] [--clients 1,4,16] [--xmx 256m]
                                [--port 18090] [--jfr /tmp/load.jfr] [--only service|stock]
 Needs:   mvn -B package -DskipTests (target/quarkus-app/quarkus-run.jar); python3 standard library only.
 
@@ -117,10 +117,13 @@ def main():
                     help="seconds of submissions at 4 clients after start, before any level (default 20): the JIT, "
                          "MVEL's lazy constraint compilation and class loading settle")
     ap.add_argument("--clients", default="1,4,16", help="concurrency levels (default 1,4,16)")
-    ap.add_argument("--xmx", default="512m", help="JVM heap of the service (default 512m)")
+    ap.add_argument("--xmx", default="256m", help="JVM heap of the service (default 256m, as documented)")
     ap.add_argument("--port", type=int, default=18090)
     ap.add_argument("--jfr", help="record a JFR profile of the whole run into this file")
     ap.add_argument("--only", choices=["service", "stock"], help="measure only one of the two endpoints")
+    ap.add_argument("--nmt", action="store_true",
+                    help="run the service with -XX:NativeMemoryTracking=summary and print where its memory is at the end")
+    ap.add_argument("--jvm-opt", action="append", default=[], help="extra JVM option for the service (repeatable)")
     ap.add_argument("--client", choices=["python", "java"], default="python",
                     help="python: threads with http.client in this process (standard library only); java: the "
                          "socket client LoadClient from target/benchmarks.jar (mvn -Pbench -DskipTests package), one "
@@ -137,6 +140,9 @@ def main():
     data = tempfile.mkdtemp(prefix="recognition-load-")
     env = dict(os.environ, RECOGNITION_DB_URL="jdbc:h2:file:%s/db" % data)
     cmd = ["java", "-Xmx" + args.xmx, "-Dquarkus.http.port=%d" % args.port]
+    if args.nmt:
+        cmd += ["-XX:NativeMemoryTracking=summary"]
+    cmd += args.jvm_opt
     if args.jfr:
         cmd += ["-XX:+FlightRecorder", "-XX:StartFlightRecording=filename=%s,dumponexit=true,settings=profile" % args.jfr]
     cmd += ["-jar", args.jar]
@@ -219,6 +225,19 @@ def main():
         print()
         rss, hwm = proc_status(proc.pid, "VmRSS"), proc_status(proc.pid, "VmHWM")
         print("RSS of the service after the load: %d MiB (peak %d MiB), -Xmx%s" % (rss, hwm, args.xmx))
+        if args.nmt:
+            out = subprocess.run(["jcmd", str(proc.pid), "VM.native_memory", "summary", "scale=MB"],
+                                 capture_output=True, text=True).stdout
+            print("native memory tracking, committed MiB by area:")
+            for line in out.splitlines():
+                line = line.strip()
+                if line.startswith("-") and "committed=" in line:
+                    area = line.lstrip("- ").split("(")[0].strip()
+                    committed = line.split("committed=")[1].split("MB")[0]
+                    if int(committed) >= 5:
+                        print("  %-24s %5s" % (area, committed))
+                elif line.startswith("Total:"):
+                    print("  " + line)
         top = max(levels)
         own, stock = results.get(("POST /api/v1/applications", top)), results.get(("POST /level-referencing (Kogito)", top))
         if own and stock:
