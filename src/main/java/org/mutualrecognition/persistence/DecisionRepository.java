@@ -2,6 +2,7 @@ package org.mutualrecognition.persistence;
 
 import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mutualrecognition.audit.RecordHash;
 
 /** Plain JDBC on the configured data source (H2 by default, any JDBC URL by configuration). */
@@ -24,14 +26,25 @@ public class DecisionRepository {
     private static final String RECORD_FROM = " FROM decision d JOIN application a ON a.reference = d.reference";
 
     private final DataSource dataSource;
+    private final boolean syncOnCommit;
 
+    /** Without forcing commits to the disk: for the command line (replay of a stored database) and tests. */
     public DecisionRepository(DataSource dataSource) {
+        this(dataSource, false);
+    }
+
+    @Inject
+    public DecisionRepository(DataSource dataSource,
+                              @ConfigProperty(name = "recognition.storage.sync-on-commit", defaultValue = "false") boolean syncOnCommit) {
         this.dataSource = dataSource;
+        this.syncOnCommit = syncOnCommit;
     }
 
     /**
      * Stores application and decision record in one transaction, chained to the previous record (the chain head row
-     * is locked for the insert). False when the reference was stored meanwhile.
+     * is locked for the insert). False when the reference was stored meanwhile. When this returns, the transaction is
+     * committed: on H2 with WRITE_DELAY=0 (application.properties) its changes are in the database file (the
+     * operating system's page cache), and with {@code recognition.storage.sync-on-commit} also forced to the disk.
      */
     public boolean store(String reference, String contentHash, String applicationJson, String decisionId, String outcome,
                          String rulesetVersion, Instant decidedAt, String decisionJson, String traceJson) {
@@ -84,17 +97,39 @@ public class DecisionRepository {
                     move.executeUpdate();
                 }
                 c.commit();
-                return true;
             } catch (SQLException e) {
                 c.rollback();
-                if (isDuplicate(e)) {
+                if (isDuplicate(e) && isStored(c, reference)) {
                     return false;
                 }
                 throw e;
             }
+            if (syncOnCommit && isH2(c)) {
+                try (PreparedStatement sync = c.prepareStatement("CHECKPOINT SYNC")) {
+                    sync.execute();
+                } catch (SQLException e) {
+                    throw new StorageException("application " + reference + " was committed but could not be forced to the disk", e);
+                }
+            }
+            return true;
         } catch (SQLException e) {
             throw new StorageException("could not store application " + reference, e);
         }
+    }
+
+    /** After a unique-key violation: only the reference stored meanwhile is "stored before"; any other is an error. */
+    private static boolean isStored(Connection c, String reference) throws SQLException {
+        c.setAutoCommit(true);
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM application WHERE reference = ?")) {
+            s.setString(1, reference);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static boolean isH2(Connection c) throws SQLException {
+        return "H2".equals(c.getMetaData().getDatabaseProductName());
     }
 
     public Optional<StoredApplication> findByReference(String reference) {
