@@ -51,7 +51,7 @@ class StoreAtomicityTest {
         ObjectNode app = (ObjectNode) MAPPER.readTree(Files.readString(
                 Path.of("fixtures/eu-general-system/tc07-eu-gs-physio-be-nl-no-substantial-difference.json"))).get("application");
         app.put("reference", "ATOMIC-FIRST");
-        String decisionId = given().contentType("application/json").body(app.toString()).post("/api/v1/applications")
+        String decisionId = given().auth().preemptive().basic("admin", "demo-admin").contentType("application/json").body(app.toString()).post("/api/v1/applications")
                 .then().statusCode(201).extract().path("decisionId");
         List<String> head = chainHead();
         // decision_id is UNIQUE: the second application row is inserted, then its decision violates the constraint;
