@@ -15,13 +15,15 @@ request is decided and stored (201). After the first answer, --jit-warmup second
 then each level runs --warmup seconds unrecorded and --seconds recorded.
 Client CPU is printed per level: when the client process uses about a core, the client (not the service) limits.
 """
-import argparse, glob, http.client, json, os, shutil, subprocess, sys, tempfile, threading, time
+import argparse, base64, glob, http.client, json, os, shutil, subprocess, sys, tempfile, threading, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # the generated endpoint evaluates every decision of the model: the inputs of "Host levels" must be given (null),
 # or it answers 500 (REQ_NOT_FOUND); with them it answers 200 with "Meta levels" and an empty "Host levels"
 STOCK_BODY = b'{"framework":"IE-NFQ","level":"6","metaFramework":null,"metaLevel":null}'
-HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
+HEADERS = {"Content-Type": "application/json", "Accept": "application/json",
+           # the demo administrator of the default run (README, "Use it"); the stock endpoint ignores it
+           "Authorization": "Basic " + base64.b64encode(b"admin:demo-admin").decode()}
 
 
 def templates():
