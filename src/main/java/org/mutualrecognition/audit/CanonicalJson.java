@@ -23,7 +23,9 @@ public final class CanonicalJson {
 
     public String canonical(JsonNode node) {
         try {
-            return mapper.writeValueAsString(sorted(node));
+            // numbers as plain decimals (2000, not 2E+3), so that the stored text reads back to the same values
+            return mapper.writer().with(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .writeValueAsString(sorted(node));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -58,7 +60,8 @@ public final class CanonicalJson {
             return out;
         }
         if (node.isNumber()) {
-            return JsonNodeFactory.instance.numberNode(node.decimalValue().stripTrailingZeros());
+            java.math.BigDecimal value = node.decimalValue();
+            return JsonNodeFactory.instance.numberNode(value.signum() == 0 ? java.math.BigDecimal.ZERO : value.stripTrailingZeros());
         }
         return node;
     }

@@ -36,7 +36,8 @@ public final class Replayer {
                                                 String targetVersion) {
         String version = targetVersion == null ? record.rulesetVersion() : targetVersion;
         try {
-            JsonNode application = mapper.readTree(record.applicationJson());
+            JsonNode application = mapper.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readTree(record.applicationJson());
             JsonNode before = mapper.readTree(record.decisionJson());
             CompiledRuleSet ruleSet = ruleSetFor.apply(version);
             JsonNode after = mapper.valueToTree(engine.decide(application, ruleSet,

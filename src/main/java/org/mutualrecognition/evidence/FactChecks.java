@@ -117,7 +117,7 @@ final class FactChecks {
                     TimeArithmetic.endOrSubmitted(date(e, "to"), submittedOn));
             if (claimed.compareTo(BigDecimal.valueOf(months)) > 0) {
                 findings.add("RESPONSIBLE_CHARGE_EXCEEDS_EXPERIENCE", "/experience/" + i + "/responsibleChargeMonths",
-                        claimed.toPlainString() + " months of responsible charge in a period of " + months + " months");
+                        plain(claimed) + " months of responsible charge in a period of " + months + " months");
             }
         }
     }
@@ -132,8 +132,8 @@ final class FactChecks {
             BigDecimal practical = number(hours, "practical");
             if (total != null && theory != null && practical != null && theory.add(practical).compareTo(total) > 0) {
                 findings.add("HOURS_INCONSISTENT", "/qualifications/" + i + "/hours",
-                        "theory " + theory.toPlainString() + " h + practical " + practical.toPlainString()
-                                + " h exceed the total " + total.toPlainString() + " h");
+                        "theory " + plain(theory) + " h + practical " + plain(practical)
+                                + " h exceed the total " + plain(total) + " h");
             }
         }
     }
@@ -156,7 +156,7 @@ final class FactChecks {
             if (ects.compareTo(MIN_ECTS_PER_YEAR.multiply(years)) < 0
                     || ects.compareTo(MAX_ECTS_PER_YEAR.multiply(years)) > 0) {
                 findings.add("WORKLOAD_INCONSISTENT", "/qualifications/" + i + "/ects",
-                        ects.toPlainString() + " ECTS in " + years.toPlainString() + " full-time years is outside 45 to 75 a year");
+                        plain(ects) + " ECTS in " + plain(years) + " full-time years is outside 45 to 75 a year");
             }
         }
     }
@@ -175,5 +175,10 @@ final class FactChecks {
                 }
             }
         }
+    }
+
+    /** A quantity as a person writes it, whatever its JSON form (2000, 2000.0 and 2E+3 all read 2000). */
+    private static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -56,7 +56,8 @@ public final class ImpactAnalysis {
 
     public void stored(String reference, String decisionId, String applicationJson, Instant decidedAt) {
         try {
-            compare("stored", reference, mapper.readTree(applicationJson), decidedAt, decisionId);
+            compare("stored", reference, mapper.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readTree(applicationJson), decidedAt, decisionId);
         } catch (Exception e) {
             error("stored", reference, e);
         }
