@@ -38,10 +38,6 @@ public class ApplicationIntake {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    public Reply submit(String contentType, byte[] body) {
-        return submit(contentType, body, null);
-    }
-
     public Reply submit(String contentType, byte[] body, Caller caller) {
         JsonNode application = accept(contentType, body);
         String reference = application.path("reference").asText();
@@ -67,10 +63,6 @@ public class ApplicationIntake {
         return new Reply(200, write(decisions.decide(accept(contentType, body))), null);
     }
 
-    public Reply application(String reference) {
-        return application(reference, null);
-    }
-
     /** A licensing body's caller sees only its own organisation's applications; another's reference answers 404. */
     public Reply application(String reference, Caller caller) {
         return repository.findByReference(reference).filter(stored -> visible(stored.organisation(), caller)).map(stored -> {
@@ -80,10 +72,6 @@ public class ApplicationIntake {
             out.set("decision", read(stored.decisionJson()));
             return new Reply(200, out.toString(), null);
         }).orElseThrow(() -> notFound("/reference", "no application with reference " + reference));
-    }
-
-    public Reply decision(String decisionId) {
-        return decision(decisionId, null);
     }
 
     public Reply decision(String decisionId, Caller caller) {
