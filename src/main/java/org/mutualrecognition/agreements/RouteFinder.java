@@ -33,7 +33,6 @@ public final class RouteFinder {
     public RouteDiscovery find(JsonNode application) {
         String named = application.path("agreement").asText(null);
         List<RouteCandidate> candidates = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         boolean directiveRoute = false;
         JsonNode treaty = null;
         for (JsonNode agreement : kb.records("agreements", "agreements")) {
@@ -83,7 +82,7 @@ public final class RouteFinder {
             }
         }
         String notApplicable = named != null && candidates.isEmpty() ? named : null;
-        return new RouteDiscovery(candidates, notApplicable, notes);
+        return new RouteDiscovery(candidates, notApplicable);
     }
 
     private boolean appliesTo(JsonNode agreement, JsonNode application) {
@@ -307,11 +306,8 @@ public final class RouteFinder {
         return false;
     }
 
-    public Optional<JsonNode> hostStandard(JsonNode application) {
-        String host = application.path("host").asText();
-        String isco = application.path("occupation").path("isco08").asText();
-        return kb.find("host-standards", "generalSystem", s -> isco.equals(s.path("isco08").asText())
-                && (host.equals(s.path("host").asText()) || KnowledgeBase.country(host).equals(s.path("host").asText())));
+    private Optional<JsonNode> hostStandard(JsonNode application) {
+        return kb.hostStandard(application.path("host").asText(), application.path("occupation").path("isco08").asText());
     }
 
     private boolean isDirectiveParty(String country) {

@@ -121,8 +121,7 @@ public final class GeneralSystemFacts implements FactPreparer {
     }
 
     Optional<JsonNode> hostStandard(String host, String isco) {
-        return kb.find("host-standards", "generalSystem", s -> isco.equals(s.path("isco08").asText())
-                && (host.equals(s.path("host").asText()) || KnowledgeBase.country(host).equals(s.path("host").asText())));
+        return kb.hostStandard(host, isco);
     }
 
     HostRegulation hostRegulation(String host, String isco) {

@@ -75,6 +75,12 @@ public final class KnowledgeBase {
         return find("occupations", "occupations", o -> isco08.equals(o.path("isco08").asText())).isPresent();
     }
 
+    /** The general-system host standard for (host, occupation); a subdivision uses its country's (P-01.6). */
+    public Optional<JsonNode> hostStandard(String host, String isco08) {
+        return find("host-standards", "generalSystem", s -> isco08.equals(s.path("isco08").asText())
+                && (host.equals(s.path("host").asText()) || country(host).equals(s.path("host").asText())));
+    }
+
     /** Country part of a jurisdiction code: {@code AU-NSW -> AU}. */
     public static String country(String jurisdiction) {
         int dash = jurisdiction.indexOf('-');
