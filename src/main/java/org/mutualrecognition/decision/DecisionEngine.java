@@ -77,9 +77,10 @@ public final class DecisionEngine {
         RouteDiscovery discovery = ruleSet.helpers().routeFinder().find(app);
         List<RouteOutcome> outcomes = new ArrayList<>();
         Set<Object> inserted = new HashSet<>();
-        KieSession session = ruleSet.rules().newKieSession();
-        if (trace != null) {
-            session.addEventListener(new RuleFiringRecorder(trace));
+        KieSession session = ruleSet.helpers().sessions().newKieSession();
+        RuleFiringRecorder recorder = trace == null ? null : new RuleFiringRecorder(trace);
+        if (recorder != null) {
+            session.addEventListener(recorder);
         }
         try {
             session.insert(caseFacts(app, context));
@@ -99,7 +100,10 @@ public final class DecisionEngine {
             }
             session.fireAllRules();
         } finally {
-            session.dispose();
+            if (recorder != null) {
+                session.removeEventListener(recorder);
+            }
+            session.dispose(); // back to the pool, emptied
         }
         outcomes.removeIf(RouteOutcome::isWithdrawn);
         RouteOutcome chosen = choose(outcomes, ruleSet);

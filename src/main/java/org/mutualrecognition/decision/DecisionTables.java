@@ -47,6 +47,12 @@ import org.kie.internal.io.ResourceFactory;
  * <p>{@link #evaluate} returns a decision's value together with the table rows that produced it: rule id, file and
  * row number, and the row's {@code legalBasis} annotation. Instances are immutable and thread-safe; each call uses
  * its own DMN context and collects the matched rows of its own thread only.
+ *
+ * <p>Results are remembered per (model, decision, inputs) for the life of the compiled rule set
+ * ({@link TableResultMemo}): a table is a pure function of its inputs, unless its model calls FEEL's {@code now()} or
+ * {@code today()} (such a model is never remembered), and kie-dmn interprets tables row by row, which made the
+ * table evaluations 38 % of a decision (bench/README.md). A remembered result is recorded in the trace exactly as an
+ * evaluated one.
  */
 public final class DecisionTables {
 
@@ -57,6 +63,10 @@ public final class DecisionTables {
     private final DMNRuntime runtime;
     private final Map<String, ModelInfo> models;
     private final ThreadLocal<List<AfterEvaluateDecisionTableEvent>> tableEvents = new ThreadLocal<>();
+    private final TableResultMemo memo = new TableResultMemo();
+    private final boolean remember;
+    /** Models whose results depend on the day they are evaluated (FEEL now() / today()): never remembered. */
+    private final Set<String> clockReaders;
 
     /**
      * Compiles every {@code *.dmn} of a rule set.
@@ -66,6 +76,19 @@ public final class DecisionTables {
      * @throws DecisionTableException when a model does not compile, or two models share a name
      */
     public DecisionTables(Map<String, byte[]> files) {
+        this(files, true);
+    }
+
+    /**
+     * Tables that evaluate every call and remember nothing: the reference behaviour the remembered results are tested
+     * and measured against (ReusedSessionsTest, the JMH benchmarks).
+     */
+    public static DecisionTables withoutMemory(Map<String, byte[]> files) {
+        return new DecisionTables(files, false);
+    }
+
+    private DecisionTables(Map<String, byte[]> files, boolean remember) {
+        this.remember = remember;
         Map<String, byte[]> dmn = new TreeMap<>();
         files.forEach((path, content) -> {
             if (path.endsWith(".dmn")) {
@@ -102,6 +125,14 @@ public final class DecisionTables {
             }
         }
         this.models = Collections.unmodifiableMap(byName);
+        Set<String> readers = new TreeSet<>();
+        byName.forEach((name, info) -> {
+            if (info.path() != null && dmn.containsKey(info.path())
+                    && readsClock(new String(dmn.get(info.path()), StandardCharsets.UTF_8))) {
+                readers.add(name);
+            }
+        });
+        this.clockReaders = Collections.unmodifiableSet(readers);
         runtime.addListener(new DMNRuntimeEventListener() {
             @Override
             public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
@@ -137,6 +168,21 @@ public final class DecisionTables {
      *                                  input values, two rows of a UNIQUE table matching, a FEEL error ...)
      */
     public TableResult evaluate(String modelName, String decisionName, Map<String, ?> inputs) {
+        TableResultMemo.Key key = !remember || clockReaders.contains(modelName) ? null
+                : TableResultMemo.key(modelName, decisionName, inputs);
+        TableResult tableResult = key == null ? null : memo.get(key);
+        if (tableResult == null) {
+            tableResult = evaluateUncached(modelName, decisionName, inputs);
+            if (key != null) {
+                memo.put(key, tableResult);
+            }
+        }
+        DecisionTrace.tableEvaluated(modelName, decisionName, inputs, tableResult);
+        return tableResult;
+    }
+
+    /** The engine's evaluation, row by row; {@link #evaluate} remembers its results. */
+    private TableResult evaluateUncached(String modelName, String decisionName, Map<String, ?> inputs) {
         ModelInfo info = model(modelName);
         List<String> required = info.requiredInputs(decisionName);
         if (required == null) {
@@ -176,9 +222,19 @@ public final class DecisionTables {
         for (AfterEvaluateDecisionTableEvent event : events) {
             rows.addAll(matchedRows(info, event));
         }
-        TableResult tableResult = new TableResult(decision.getResult(), rows);
-        DecisionTrace.tableEvaluated(modelName, decisionName, inputs, tableResult);
-        return tableResult;
+        return new TableResult(TableResultMemo.readOnly(decision.getResult()), rows);
+    }
+
+    /** True when a model's text calls FEEL's {@code now()} or {@code today()}: its results change with the day. */
+    static boolean readsClock(String dmnXml) {
+        return CLOCK_CALL.matcher(dmnXml).find();
+    }
+
+    private static final java.util.regex.Pattern CLOCK_CALL = java.util.regex.Pattern.compile("\\b(now|today)\\s*\\(");
+
+    /** How many distinct calls are remembered (for tests and benchmarks). */
+    int rememberedResults() {
+        return memo.size();
     }
 
     /**

@@ -73,6 +73,67 @@ class DecisionTablesTest {
     }
 
     @Nested
+    class RememberedResults {
+
+        @Test
+        void a_repeated_call_is_answered_from_memory_and_traced_like_the_first() {
+            DecisionTables fresh = DecisionTables.of(ruleSet);
+            DecisionTrace trace = DecisionTrace.begin();
+            try {
+                TableResult first = fresh.evaluate("level-referencing", "Meta levels", in("framework", "IE-NFQ", "level", "6"));
+                TableResult second = fresh.evaluate("level-referencing", "Meta levels", in("level", "6", "framework", "IE-NFQ"));
+
+                assertThat(second).isSameAs(first);
+                assertThat(fresh.rememberedResults()).isEqualTo(1);
+                assertThat(trace.tablesEvaluated).hasSize(2);
+                assertThat(trace.tablesEvaluated.get(1).matchedRows()).isEqualTo(trace.tablesEvaluated.get(0).matchedRows())
+                        .containsExactly("LR-IE-NFQ-6-EQF-5");
+                assertThat(trace.tablesEvaluated.get(1).order()).isEqualTo(2);
+            } finally {
+                trace.end();
+            }
+        }
+
+        @Test
+        void different_inputs_are_evaluated_not_confused() {
+            DecisionTables fresh = DecisionTables.of(ruleSet);
+            TableResult six = fresh.evaluate("level-referencing", "Meta levels", in("framework", "IE-NFQ", "level", "6"));
+            TableResult seven = fresh.evaluate("level-referencing", "Meta levels", in("framework", "IE-NFQ", "level", "7"));
+
+            assertThat(seven.ruleIds()).containsExactly("LR-IE-NFQ-7-EQF-6");
+            assertThat(six.ruleIds()).containsExactly("LR-IE-NFQ-6-EQF-5");
+            assertThat(fresh.rememberedResults()).isEqualTo(2);
+        }
+
+        @Test
+        @SuppressWarnings("unchecked")
+        void a_remembered_result_cannot_be_changed_by_a_caller() {
+            TableResult result = tables.evaluate("level-referencing", "Meta levels", in("framework", "IE-NFQ", "level", "6"));
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) result.result();
+
+            assertThatThrownBy(() -> rows.add(Map.of())).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> rows.get(0).put("metaLevel", "8")).isInstanceOf(UnsupportedOperationException.class);
+        }
+
+        @Test
+        void a_failed_evaluation_is_not_remembered() {
+            DecisionTables fresh = DecisionTables.of(ruleSet);
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(() -> fresh.evaluate("eu-art11-level", "EQF proxy", in("iscedLevel", "not a number")))
+                        .isInstanceOf(DecisionTableException.class);
+            }
+            assertThat(fresh.rememberedResults()).isZero();
+        }
+
+        @Test
+        void models_that_read_the_clock_are_recognised() {
+            assertThat(DecisionTables.readsClock("<text>date(\"2020-01-01\") &lt; today()</text>")).isTrue();
+            assertThat(DecisionTables.readsClock("<text>now ()</text>")).isTrue();
+            assertThat(DecisionTables.readsClock("<text>\"today\"</text><text>nowhere(x)</text>")).isFalse();
+        }
+    }
+
+    @Nested
     class LevelReferencing {
 
         @SuppressWarnings("unchecked")
