@@ -58,10 +58,11 @@ public final class BenchMain {
         }
         System.out.println();
         System.out.println("== Figures of this run (mean; median where sampled) ==");
-        for (String name : List.of("decideWithTrace", "decide", "decisionTables", "rawDmn", "javaMap")) {
+        for (String name : List.of("decideWithTrace", "decide", "decideWithTraceEvaluatingTables",
+                "decisionTables", "rememberedTable", "rawDmn", "javaMap")) {
             Figure f = byName.get(name);
             if (f != null) {
-                System.out.printf(Locale.ROOT, "%-28s mean %12.3f us   median %12s us%n", name, f.meanNs / 1000,
+                System.out.printf(Locale.ROOT, "%-34s mean %12.3f us   median %12s us%n", name, f.meanNs / 1000,
                         Double.isNaN(f.medianNs) ? "-" : String.format(Locale.ROOT, "%.3f", f.medianNs / 1000));
             }
         }
@@ -71,6 +72,8 @@ public final class BenchMain {
         ratio(byName, "(b)/(b-raw)  DecisionTables.evaluate / raw kie-dmn", "decisionTables", "rawDmn");
         ratio(byName, "(b)/(c)      DecisionTables.evaluate / Java map", "decisionTables", "javaMap");
         ratio(byName, "(b-raw)/(c)  raw kie-dmn / Java map", "rawDmn", "javaMap");
+        ratio(byName, "(b-mem)/(c)  remembered table result / Java map", "rememberedTable", "javaMap");
+        ratio(byName, "memory       decision, tables evaluated / remembered", "decideWithTraceEvaluatingTables", "decideWithTrace");
         Figure traced = byName.get("decideWithTrace");
         Figure plain = byName.get("decide");
         if (traced != null && plain != null) {

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.mutualrecognition.audit.FixtureMatcher;
 import org.mutualrecognition.decision.CompiledRuleSet;
+import org.mutualrecognition.decision.DecisionTables;
 import org.mutualrecognition.decision.DecisionContext;
 import org.mutualrecognition.decision.DecisionEngine;
 import org.mutualrecognition.decision.RuleSetCompiler;
@@ -59,6 +60,8 @@ public class DecisionBench {
     public String family;
 
     CompiledRuleSet ruleSet;
+    /** The same rule set with tables evaluated by kie-dmn on every call: what remembering table results saves. */
+    CompiledRuleSet evaluatingRuleSet;
     DecisionEngine engine;
     JsonNode[] applications;
     DecisionContext[] contexts;
@@ -73,6 +76,8 @@ public class DecisionBench {
         Logging.asInTheService();
         ruleSet = new RuleSetCompiler(MAPPER).compile(RuleSetFiles.fromDirectory(Path.of(".")));
         engine = new DecisionEngine();
+        evaluatingRuleSet = new CompiledRuleSet(ruleSet.version(), ruleSet.files(), ruleSet.rules(),
+                DecisionTables.withoutMemory(ruleSet.files().files()), ruleSet.knowledge());
         List<JsonNode> cases = cases(family);
         applications = new JsonNode[cases.size()];
         contexts = new DecisionContext[cases.size()];
@@ -132,6 +137,13 @@ public class DecisionBench {
     public TracedDecision decideWithTrace(Cursor cursor) {
         int i = next(cursor);
         return engine.decideWithTrace(applications[i], ruleSet, contexts[i]);
+    }
+
+    /** (a) with every table evaluated by kie-dmn (nothing remembered): the decision as it was before the memory. */
+    @Benchmark
+    public TracedDecision decideWithTraceEvaluatingTables(Cursor cursor) {
+        int i = next(cursor);
+        return engine.decideWithTrace(applications[i], evaluatingRuleSet, contexts[i]);
     }
 
     /** (a) without the trace (rule listener and table records off): the trace cost is the difference. */

@@ -39,6 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One table, three ways: the level-referencing "Meta levels" COLLECT table (108 rows) for IE-NFQ level 6.
  * (b) through the project's {@link DecisionTables#evaluate} (input checks, matched rows with legal basis, trace hook),
+ * evaluated by kie-dmn on every call ({@link DecisionTables#withoutMemory}); (b-mem) the same call answered from the
+ * tables' memory of earlier results, as the service evaluates it after the first time;
  * (b-raw) kie-dmn's {@link DMNRuntime#evaluateDecisionByName} on the same model compiled the same way (type checks on),
  * (c) a hand-written Java equivalent: a map built from decision-tables/reference/frameworks.json, the physical limit.
  * Setup checks that the Java map gives the table's answer for every framework level.
@@ -64,6 +66,7 @@ public class TableBench {
     Map<String, String> inputs;
 
     DecisionTables tables;
+    DecisionTables rememberingTables;
     DMNRuntime runtime;
     DMNModel model;
     Map<String, Map<String, List<MetaLevel>>> javaTable;
@@ -72,7 +75,9 @@ public class TableBench {
     public void setUp() throws IOException {
         Logging.asInTheService();
         inputs = Map.of("framework", framework, "level", level);
-        tables = new DecisionTables(RuleSetFiles.fromDirectory(Path.of(".")).files());
+        Map<String, byte[]> files = RuleSetFiles.fromDirectory(Path.of(".")).files();
+        tables = DecisionTables.withoutMemory(files);
+        rememberingTables = new DecisionTables(files);
 
         Resource resource = ResourceFactory.newByteArrayResource(Files.readAllBytes(Path.of(DMN_PATH)));
         resource.setSourcePath(DMN_PATH);
@@ -142,6 +147,13 @@ public class TableBench {
     @BenchmarkMode(Mode.SampleTime)
     public TableResult decisionTables() {
         return tables.evaluate(MODEL, DECISION, inputs);
+    }
+
+    /** (b-mem) the same call as the service makes it: remembered after the first evaluation, recorded in the trace. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    public TableResult rememberedTable() {
+        return rememberingTables.evaluate(MODEL, DECISION, inputs);
     }
 
     /** (b-raw) kie-dmn alone on the same model. */

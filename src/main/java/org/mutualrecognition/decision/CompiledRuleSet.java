@@ -11,6 +11,6 @@ public record CompiledRuleSet(String version, RuleSetFiles files, KieBase rules,
                               DecisionHelpers helpers) {
 
     public CompiledRuleSet(String version, RuleSetFiles files, KieBase rules, DecisionTables tables, KnowledgeBase knowledge) {
-        this(version, files, rules, tables, knowledge, new DecisionHelpers(knowledge, tables, rules));
+        this(version, files, rules, tables, knowledge, new DecisionHelpers(knowledge, tables));
     }
 }

@@ -81,7 +81,7 @@ public final class DecisionTables {
 
     /**
      * Tables that evaluate every call and remember nothing: the reference behaviour the remembered results are tested
-     * and measured against (ReusedSessionsTest, the JMH benchmarks).
+     * and measured against (RememberedTablesDecisionTest, the JMH benchmarks).
      */
     public static DecisionTables withoutMemory(Map<String, byte[]> files) {
         return new DecisionTables(files, false);

@@ -22,12 +22,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rule sessions come from a pool and table results from memory (bench/README.md): a decision must not see anything
- * of the decisions made before it or beside it. Every case file is decided once on a fresh rule set (the reference),
- * then again in reverse order and from four threads at once on one shared rule set: decisions and traces must be
- * identical.
+ * Table results come from memory and helpers are shared per rule set (bench/README.md): a decision must not see
+ * anything of the decisions made before it or beside it. Every case file is decided once on a rule set of its own
+ * whose tables evaluate every call (the reference), then again in reverse order and from four threads at once on one
+ * shared rule set that remembers: decisions and traces must be identical.
  */
-class ReusedSessionsTest {
+class RememberedTablesDecisionTest {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final DecisionEngine ENGINE = new DecisionEngine();
@@ -37,7 +37,7 @@ class ReusedSessionsTest {
     static void readCaseFiles() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("fixtures"))) {
             applications = files.filter(p -> p.toString().endsWith(".json")).sorted()
-                    .map(ReusedSessionsTest::application).toList();
+                    .map(RememberedTablesDecisionTest::application).toList();
         }
         assertThat(applications).hasSizeGreaterThan(200);
     }
@@ -46,10 +46,8 @@ class ReusedSessionsTest {
     void decisions_and_traces_do_not_depend_on_what_was_decided_before_or_beside() throws Exception {
         List<String> reference = new ArrayList<>();
         for (JsonNode application : applications) {
-            // a session pool of its own per case, tables evaluated every time: nothing reused, nothing remembered
-            CompiledRuleSet fresh = compile(false);
-            reference.add(decide(fresh, application));
-            fresh.helpers().sessions().shutdown();
+            // helpers of its own per case, tables evaluated every time: nothing reused, nothing remembered
+            reference.add(decide(compile(false), application));
         }
 
         CompiledRuleSet shared = compile(true);
@@ -82,7 +80,7 @@ class ReusedSessionsTest {
     private static CompiledRuleSet compiled;
     private static DecisionTables evaluatingTables;
 
-    /** The rule set compiled once; every call a new CompiledRuleSet over it, with a new session pool. */
+    /** The rule set compiled once; every call a new CompiledRuleSet over it (new helpers). */
     private static CompiledRuleSet compile(boolean rememberTables) {
         if (compiled == null) {
             compiled = new RuleSetCompiler(MAPPER).compile(RuleSetFiles.fromDirectory(Path.of(".")));
