@@ -1,13 +1,15 @@
 package org.mutualrecognition.persistence;
 
-import javax.sql.DataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mutualrecognition.audit.RecordHash;
 
 /** Plain JDBC on the configured data source (H2 by default, any JDBC URL by configuration). */
 @ApplicationScoped
@@ -26,9 +27,12 @@ public class DecisionRepository {
     private static final String RECORD_FROM = " FROM decision d JOIN application a ON a.reference = d.reference";
 
     private final DataSource dataSource;
-    private final boolean syncOnCommit;
+    private final ChainWriter writer;
 
-    /** Without forcing commits to the disk: for the command line (replay of a stored database) and tests. */
+    /**
+     * Without forcing commits to the disk: for the command line (replay of a stored database) and tests. Stores go
+     * through a writer thread as in the service (a daemon thread, started on the first store); {@link #close} stops it.
+     */
     public DecisionRepository(DataSource dataSource) {
         this(dataSource, false);
     }
@@ -37,14 +41,19 @@ public class DecisionRepository {
     public DecisionRepository(DataSource dataSource,
                               @ConfigProperty(name = "recognition.storage.sync-on-commit", defaultValue = "false") boolean syncOnCommit) {
         this.dataSource = dataSource;
-        this.syncOnCommit = syncOnCommit;
+        this.writer = new ChainWriter(dataSource, syncOnCommit);
     }
 
     /**
-     * Stores application and decision record in one transaction, chained to the previous record (the chain head row
-     * is locked for the insert). False when the reference was stored meanwhile. When this returns, the transaction is
-     * committed: on H2 with WRITE_DELAY=0 (application.properties) its changes are in the database file (the
-     * operating system's page cache), and with {@code recognition.storage.sync-on-commit} also forced to the disk.
+     * Stores application and decision record in one transaction, chained to the previous record. False when the
+     * reference was stored before (by an earlier submission, or by one committed in the same batch just before it):
+     * then nothing is stored. The records of all request threads are appended by one writer, a batch per transaction
+     * ({@link ChainWriter}). When this returns, the transaction is committed: on H2 with WRITE_DELAY=0
+     * (application.properties) its changes are in the database file (the operating system's page cache), and with
+     * {@code recognition.storage.sync-on-commit} also forced to the disk.
+     *
+     * @throws StorageException when storing failed, or when the calling thread was interrupted while waiting (its
+     *                          interrupt flag is set again; the record may still be committed)
      */
     public boolean store(String reference, String contentHash, String applicationJson, String decisionId, String outcome,
                          String rulesetVersion, Instant decidedAt, String decisionJson, String traceJson) {
@@ -55,81 +64,22 @@ public class DecisionRepository {
     /** As above, for the submitting organisation (a licensing body reads only its own applications). */
     public boolean store(String reference, String organisation, String contentHash, String applicationJson, String decisionId,
                          String outcome, String rulesetVersion, Instant decidedAt, String decisionJson, String traceJson) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                long seq;
-                String previous;
-                try (PreparedStatement head = c.prepareStatement("SELECT last_seq, last_hash FROM chain_head WHERE id = 1 FOR UPDATE");
-                     ResultSet rs = head.executeQuery()) {
-                    rs.next();
-                    seq = rs.getLong(1) + 1;
-                    previous = rs.getString(2);
-                }
-                try (PreparedStatement app = c.prepareStatement(
-                        "INSERT INTO application (reference, organisation, content_hash, application_json, decision_id, received_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                    app.setString(1, reference);
-                    app.setString(2, organisation);
-                    app.setString(3, contentHash);
-                    app.setString(4, applicationJson);
-                    app.setString(5, decisionId);
-                    app.setTimestamp(6, Timestamp.from(decidedAt));
-                    app.executeUpdate();
-                }
-                String hash = RecordHash.of(previous, decisionId, reference, outcome, rulesetVersion, applicationJson, decisionJson, traceJson);
-                try (PreparedStatement dec = c.prepareStatement("INSERT INTO decision (seq, decision_id, reference, outcome, "
-                        + "ruleset_version, decided_at, decision_json, trace_json, previous_hash, record_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    dec.setLong(1, seq);
-                    dec.setString(2, decisionId);
-                    dec.setString(3, reference);
-                    dec.setString(4, outcome);
-                    dec.setString(5, rulesetVersion);
-                    dec.setTimestamp(6, Timestamp.from(decidedAt));
-                    dec.setString(7, decisionJson);
-                    dec.setString(8, traceJson);
-                    dec.setString(9, previous);
-                    dec.setString(10, hash);
-                    dec.executeUpdate();
-                }
-                try (PreparedStatement move = c.prepareStatement("UPDATE chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-                    move.setLong(1, seq);
-                    move.setString(2, hash);
-                    move.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                if (isDuplicate(e) && isStored(c, reference)) {
-                    return false;
-                }
-                throw e;
-            }
-            if (syncOnCommit && isH2(c)) {
-                try (PreparedStatement sync = c.prepareStatement("CHECKPOINT SYNC")) {
-                    sync.execute();
-                } catch (SQLException e) {
-                    throw new StorageException("application " + reference + " was committed but could not be forced to the disk", e);
-                }
-            }
-            return true;
-        } catch (SQLException e) {
-            throw new StorageException("could not store application " + reference, e);
-        }
+        return writer.store(new ChainWriter.Pending(reference, organisation, contentHash, applicationJson, decisionId,
+                outcome, rulesetVersion, decidedAt, decisionJson, traceJson));
     }
 
-    /** After a unique-key violation: only the reference stored meanwhile is "stored before"; any other is an error. */
-    private static boolean isStored(Connection c, String reference) throws SQLException {
-        c.setAutoCommit(true);
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM application WHERE reference = ?")) {
-            s.setString(1, reference);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
+    /**
+     * Stores what is queued, then stops the writer thread (later stores run in their caller's thread). On shutdown
+     * the service drains the queue at the shutdown event, while the data source is still open, and again (a no-op
+     * by then) when the bean is destroyed.
+     */
+    @PreDestroy
+    public void close() {
+        writer.close();
     }
 
-    private static boolean isH2(Connection c) throws SQLException {
-        return "H2".equals(c.getMetaData().getDatabaseProductName());
+    void onShutdown(@Observes ShutdownEvent event) {
+        close();
     }
 
     public Optional<StoredApplication> findByReference(String reference) {
@@ -204,10 +154,6 @@ public class DecisionRepository {
         } catch (SQLException e) {
             throw new StorageException("could not read decision records", e);
         }
-    }
-
-    private static boolean isDuplicate(SQLException e) {
-        return e instanceof SQLIntegrityConstraintViolationException || "23505".equals(e.getSQLState());
     }
 
     public static final class StorageException extends RuntimeException {
