@@ -80,9 +80,8 @@ public final class DecisionEngine {
         // a new session per decision: a pooled session (KieBase.newKieSessionsPool) was measured slower, because its
         // reset empties every node memory of the rule base where a new session creates only those it uses
         KieSession session = ruleSet.rules().newKieSession();
-        RuleFiringRecorder recorder = trace == null ? null : new RuleFiringRecorder(trace);
-        if (recorder != null) {
-            session.addEventListener(recorder);
+        if (trace != null) {
+            session.addEventListener(new RuleFiringRecorder(trace));
         }
         try {
             session.insert(caseFacts(app, context));
@@ -102,9 +101,6 @@ public final class DecisionEngine {
             }
             session.fireAllRules();
         } finally {
-            if (recorder != null) {
-                session.removeEventListener(recorder);
-            }
             session.dispose();
         }
         outcomes.removeIf(RouteOutcome::isWithdrawn);
