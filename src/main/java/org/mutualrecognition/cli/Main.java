@@ -3,6 +3,7 @@ package org.mutualrecognition.cli;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.Arrays;
+import org.mutualrecognition.decision.EarlyRuleSet;
 
 /**
  * One runnable jar: without a command it starts the service; with a command ({@code replay ...}) it runs that command
@@ -15,6 +16,7 @@ public class Main {
         if (args.length > 0 && Commands.isCommand(args[0])) {
             System.exit(Commands.run(args[0], Arrays.copyOfRange(args, 1, args.length)));
         }
+        EarlyRuleSet.start(); // compiles the packaged rule set while Quarkus boots
         Quarkus.run(args);
     }
 }

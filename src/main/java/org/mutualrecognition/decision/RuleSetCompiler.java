@@ -2,6 +2,8 @@ package org.mutualrecognition.decision;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
@@ -27,10 +29,32 @@ public final class RuleSetCompiler {
         this.mapper = mapper;
     }
 
+    /**
+     * Compiles rules and tables of a rule set. The DMN models are compiled on a second thread while the DRL compiles
+     * on this one (the two compilers share nothing; on two cores this takes about the time of the DRL alone).
+     */
     public CompiledRuleSet compile(RuleSetFiles files) {
-        KieBase kieBase = compileRules(files);
-        return new CompiledRuleSet(files.version(), files, kieBase, new DecisionTables(files.files()),
-                new KnowledgeBase(files.files(), mapper));
+        CompletableFuture<DecisionTables> tables = CompletableFuture.supplyAsync(() -> new DecisionTables(files.files()),
+                RuleSetCompiler::onOwnThread);
+        KieBase kieBase;
+        try {
+            kieBase = compileRules(files);
+        } catch (RuntimeException e) {
+            tables.cancel(false);
+            throw e;
+        }
+        try {
+            return new CompiledRuleSet(files.version(), files, kieBase, tables.join(), new KnowledgeBase(files.files(), mapper));
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** A thread of its own (not the common pool): it inherits this thread's context class loader, as kie-dmn needs. */
+    private static void onOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "rule-set-dmn-compile");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Compiles the DRL files and spreadsheet tables of a rule set into one KieBase. */

@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The rule sets the service can decide with: the packaged one (rules/ and decision-tables/ on the class path),
- * compiled once at start, plus any other version compiled on demand and cached by version.
+ * compiled once at start ({@link EarlyRuleSet}: in the background while the service boots), plus any other version compiled on demand and cached by version.
  */
 @ApplicationScoped
 @Startup
@@ -24,10 +24,11 @@ public class RuleSetRegistry {
     public RuleSetRegistry(ObjectMapper mapper) {
         this.compiler = new RuleSetCompiler(mapper);
         long start = System.nanoTime();
-        this.active = compiler.compile(RuleSetFiles.fromClasspath());
+        CompiledRuleSet early = EarlyRuleSet.take();
+        this.active = early != null ? early : compiler.compile(RuleSetFiles.fromClasspath());
         compiled.put(active.version(), active);
-        LOG.infof("rule set %s compiled in %d ms (%d files)", active.version(), (System.nanoTime() - start) / 1_000_000,
-                active.files().files().size());
+        LOG.infof("rule set %s ready after %d ms (%d files%s)", active.version(), (System.nanoTime() - start) / 1_000_000,
+                active.files().files().size(), early != null ? ", compiled while the service started" : "");
     }
 
     public CompiledRuleSet active() {
