@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Remembered results of the decision tables of one compiled rule set, keyed by model, decision and inputs.
  *
- * <p>Only inputs of immutable value types are remembered (strings, numbers, booleans, dates, null); a call with any
- * other input value is evaluated every time. Results are stored read-only, so no caller can change what the next
+ * <p>Only inputs of immutable value types are remembered (strings, numbers, booleans, dates, null, and lists of
+ * those, copied); a call with any other input value is evaluated every time. Results are stored read-only, so no caller can change what the next
  * caller gets. Bounded: after {@link #MAX_ENTRIES} distinct calls new results are no longer remembered (the inputs of
  * the tables come from small reference vocabularies; a table fed free numbers, e.g. shares of a profile, simply stops
  * being remembered once the bound is reached).
@@ -34,7 +34,12 @@ final class TableResultMemo {
         Map<String, Object> copy = new HashMap<>(inputs.size() * 2);
         for (Map.Entry<String, ?> input : inputs.entrySet()) {
             Object value = input.getValue();
-            if (!isImmutableValue(value)) {
+            if (value instanceof List<?> list) {
+                if (!list.stream().allMatch(TableResultMemo::isImmutableValue)) {
+                    return null;
+                }
+                value = Collections.unmodifiableList(new ArrayList<>(list)); // a copy the caller cannot change
+            } else if (!isImmutableValue(value)) {
                 return null;
             }
             copy.put(input.getKey(), value);

@@ -126,6 +126,19 @@ class DecisionTablesTest {
         }
 
         @Test
+        void list_inputs_are_remembered_by_their_elements_and_copied() {
+            List<Object> levels = new ArrayList<>(List.of("6"));
+            TableResultMemo.Key key = TableResultMemo.key("m", "d", in("mappedLevels", levels, "requiredLevel", 6));
+            levels.add("7");
+
+            assertThat(key).isNotNull();
+            assertThat(key.inputs().get("mappedLevels")).isEqualTo(List.of("6"));
+            assertThat(key).isEqualTo(TableResultMemo.key("m", "d", in("requiredLevel", 6, "mappedLevels", List.of("6"))));
+            assertThat(TableResultMemo.key("m", "d", in("x", List.of(new StringBuilder("6"))))).isNull();
+            assertThat(TableResultMemo.key("m", "d", in("x", new StringBuilder("6")))).isNull();
+        }
+
+        @Test
         void models_that_read_the_clock_are_recognised() {
             assertThat(DecisionTables.readsClock("<text>date(\"2020-01-01\") &lt; today()</text>")).isTrue();
             assertThat(DecisionTables.readsClock("<text>now ()</text>")).isTrue();
