@@ -32,7 +32,12 @@ public final class CanonicalJson {
     }
 
     public String hash(JsonNode node) {
-        return "sha256:" + sha256(canonical(node));
+        return hashOfCanonical(canonical(node));
+    }
+
+    /** The content hash of a text {@link #canonical} already produced (spares writing the JSON twice). */
+    public static String hashOfCanonical(String canonicalText) {
+        return "sha256:" + sha256(canonicalText);
     }
 
     public static String sha256(String text) {

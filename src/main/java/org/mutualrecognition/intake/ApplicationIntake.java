@@ -41,7 +41,8 @@ public class ApplicationIntake {
     public Reply submit(String contentType, byte[] body, Caller caller) {
         JsonNode application = accept(contentType, body);
         String reference = application.path("reference").asText();
-        String hash = canonical.hash(application);
+        String canonicalText = canonical.canonical(application); // once: stored, and hashed for idempotence
+        String hash = CanonicalJson.hashOfCanonical(canonicalText);
         String organisation = caller == null ? null : caller.organisation();
         Optional<Reply> earlier = earlierSubmission(reference, hash, organisation);
         if (earlier.isPresent()) {
@@ -50,7 +51,7 @@ public class ApplicationIntake {
         TracedDecision traced = decisions.decideWithTrace(application);
         Decision decision = traced.decision();
         String decisionJson = write(decision);
-        boolean stored = repository.store(reference, organisation, hash, canonical.canonical(application), decision.decisionId,
+        boolean stored = repository.store(reference, organisation, hash, canonicalText, decision.decisionId,
                 decision.outcome, decision.ruleset.version(), java.time.Instant.parse(decision.decidedAt), decisionJson,
                 write(traced.trace()));
         if (!stored) {
