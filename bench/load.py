@@ -15,7 +15,7 @@ request is decided and stored (201). After the first answer, --jit-warmup second
 then each level runs --warmup seconds unrecorded and --seconds recorded.
 Client CPU is printed per level: when the client process uses about a core, the client (not the service) limits.
 """
-import argparse, base64, glob, http.client, json, os, shutil, subprocess, sys, tempfile, threading, time
+import argparse, base64, glob, http.client, itertools, json, os, shutil, subprocess, sys, tempfile, threading, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # the generated endpoint evaluates every decision of the model: the inputs of "Host levels" must be given (null),
@@ -150,11 +150,14 @@ def main():
     cmd += ["-jar", args.jar]
     print("service: %s (H2 file database in %s)" % (" ".join(cmd), data), flush=True)
     run_id = "%x" % int(time.time())
+    # every measurement gets references of its own: a level that reused the JIT warm-up's references (same client
+    # count) was answered 200 (idempotent resubmission) instead of 201 and counted those as errors
+    measurements = itertools.count(1)
 
-    def submission(level):
+    def submission(tag):
         def request_for(w, n):
             body = bodies[(w * 7919 + n) % len(bodies)]
-            return "/api/v1/applications", body.replace(b"@@REF@@", ("L%s-%d-%d-%d" % (run_id, level, w, n)).encode())
+            return "/api/v1/applications", body.replace(b"@@REF@@", ("L%s-%s-%d-%d" % (run_id, tag, w, n)).encode())
         return request_for
 
     started = time.monotonic()
@@ -191,7 +194,7 @@ def main():
                 out = subprocess.run(["java", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", bench_jar,
                                       "org.mutualrecognition.bench.LoadClient", str(args.port), str(clients),
                                       str(warmup), str(seconds), "stock" if stock else "submissions",
-                                      "%s-%d" % (run_id, clients)],
+                                      "%s-m%d-%d" % (run_id, next(measurements), clients)],
                                      cwd=ROOT, check=True, capture_output=True, text=True).stdout
                 r = json.loads(out.strip().splitlines()[-1])
                 return r["requests"], r["errors"], r["p50"], r["p90"], r["p99"], r["client_cpu"]
@@ -199,7 +202,7 @@ def main():
                 n, errors, lat, _, cpu = run_level(args.port, clients, seconds, warmup,
                                                    lambda w, i: ("/level-referencing", STOCK_BODY), 200)
             else:
-                n, errors, lat, _, cpu = run_level(args.port, clients, seconds, warmup, submission(clients), 201)
+                n, errors, lat, _, cpu = run_level(args.port, clients, seconds, warmup, submission("m%d-%d" % (next(measurements), clients)), 201)
             return n, errors, percentile(lat, 0.5), percentile(lat, 0.9), percentile(lat, 0.99), cpu
 
         if args.jit_warmup > 0:
