@@ -3,12 +3,13 @@
 clients, the Kogito-generated endpoint of the level-referencing model (POST /level-referencing) as the stock peer,
 start to first answer, and the JVM's resident memory after the load. Loopback only; bounded; stops by itself.
 
-Usage:   python3 bench/load.py [--seconds 10] [--warmup 3] [--jit-warmup 20] [--clients 1,4,16] [--xmx 256m]
-                               [--port 18090] [--jfr /tmp/load.jfr] [--only service|stock]
+Usage:   python3 bench/load.py [--seconds 10] [--warmup 3] [--jit-warmup 60] [--clients 1,4,16] [--xmx 128m]
+                               [--port 18090] [--jfr /tmp/load.jfr] [--only service|stock] [--plain-jvm]
 Needs:   mvn -B package -DskipTests (target/quarkus-app/quarkus-run.jar); python3 standard library only.
 
-The script starts `java -Xmx<xmx> -Dquarkus.http.port=<port> [-XX:StartFlightRecording...] -jar quarkus-run.jar`
-with RECOGNITION_DB_URL=jdbc:h2:file:<fresh temp dir>/db, so every run starts on an empty database, and ends the
+The script starts the service as the README's "Run it in production" does: `MALLOC_ARENA_MAX=2 java -Xmx<xmx>
+-XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss512k -Dquarkus.http.port=<port> [...] -jar quarkus-run.jar`
+(--plain-jvm: only -Xmx, the JVM's defaults otherwise) with RECOGNITION_DB_URL=jdbc:h2:file:<fresh temp dir>/db, so every run starts on an empty database, and ends the
 process and removes the directory at the end. Each client is a thread with its own keep-alive connection; each
 submission is a case file's application (every file under fixtures/, round robin) under a fresh reference, so every
 request is decided and stored (201). After the first answer, --jit-warmup seconds of submissions are not counted;
@@ -55,6 +56,10 @@ def percentile(sorted_ms, p):
     if not sorted_ms:
         return float("nan")
     return sorted_ms[min(len(sorted_ms) - 1, int(len(sorted_ms) * p))]
+
+
+# The README's production settings ("Run it in production"), besides -Xmx: bench/README.md has the measurements
+PRODUCTION_JVM = ["-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m", "-Xss512k"]
 
 
 def run_level(port, clients, seconds, warmup, request_for, expect):
@@ -115,11 +120,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seconds", type=float, default=10, help="recorded seconds per level (default 10)")
     ap.add_argument("--warmup", type=float, default=3, help="unrecorded seconds before each level (default 3)")
-    ap.add_argument("--jit-warmup", type=float, default=20,
-                    help="seconds of submissions at 4 clients after start, before any level (default 20): the JIT, "
+    ap.add_argument("--jit-warmup", type=float, default=60,
+                    help="seconds of submissions at 4 clients after start, before any level (default 60): the JIT, "
                          "MVEL's lazy constraint compilation and class loading settle")
     ap.add_argument("--clients", default="1,4,16", help="concurrency levels (default 1,4,16)")
-    ap.add_argument("--xmx", default="256m", help="JVM heap of the service (default 256m, as documented)")
+    ap.add_argument("--xmx", default="128m", help="JVM heap of the service (default 128m, as documented in the README)")
+    ap.add_argument("--plain-jvm", action="store_true",
+                    help="start the service with -Xmx only, without the README's production JVM settings")
     ap.add_argument("--port", type=int, default=18090)
     ap.add_argument("--jfr", help="record a JFR profile of the whole run into this file")
     ap.add_argument("--only", choices=["service", "stock"], help="measure only one of the two endpoints")
@@ -141,7 +148,11 @@ def main():
     bodies = templates()
     data = tempfile.mkdtemp(prefix="recognition-load-")
     env = dict(os.environ, RECOGNITION_DB_URL="jdbc:h2:file:%s/db" % data)
-    cmd = ["java", "-Xmx" + args.xmx, "-Dquarkus.http.port=%d" % args.port]
+    cmd = ["java", "-Xmx" + args.xmx]
+    if not args.plain_jvm:
+        env["MALLOC_ARENA_MAX"] = "2"
+        cmd += PRODUCTION_JVM
+    cmd += ["-Dquarkus.http.port=%d" % args.port]
     if args.nmt:
         cmd += ["-XX:NativeMemoryTracking=summary"]
     cmd += args.jvm_opt
