@@ -20,7 +20,7 @@ the load ended before the kill, time limit).
 Usage: python3 bench/durability-kill.py [--clients 8] [--kill-after 3] [--rounds 1] [--max-requests 20000]
 Needs: mvn -B package -DskipTests (target/quarkus-app/quarkus-run.jar); builds nothing itself.
 """
-import argparse, concurrent.futures, glob, http.client, json, os, random, shutil, signal, socket, subprocess, sys
+import argparse, base64, concurrent.futures, glob, http.client, json, os, random, shutil, signal, socket, subprocess, sys
 import tempfile, threading, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -92,8 +92,13 @@ class Service:
             return ""
 
 
+# the demo administrator of the default run (README, "Use it"): every /api route needs an authenticated caller
+AUTHORIZATION = "Basic " + base64.b64encode(b"admin:demo-admin").decode("ascii")
+
+
 def request(conn, method, path, body=None):
     headers = {"Content-Type": "application/json"} if body is not None else {}
+    headers["Authorization"] = AUTHORIZATION
     conn.request(method, path, body=body, headers=headers)
     r = conn.getresponse()
     return r.status, r.read()

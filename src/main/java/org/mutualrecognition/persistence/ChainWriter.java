@@ -29,14 +29,14 @@ import org.mutualrecognition.audit.RecordHash;
  * <p>Why one writer: every record chains to the one before it, so appends are serial by nature. With a transaction
  * per submission, each request thread locked the {@code chain_head} row ({@code SELECT ... FOR UPDATE}) for the time
  * of its inserts, hash and commit: profiled at 16 concurrent clients, request threads spent 35 % of their time
- * waiting for that lock (H2 {@code Transaction.waitForThisToEnd}), and every submission paid a commit of its own (with
- * H2's WRITE_DELAY=0 a write to the database file, with {@code recognition.storage.sync-on-commit} an fsync). Here
+ * waiting for that lock (H2 {@code Transaction.waitForThisToEnd}), and every submission paid a commit of its own (on
+ * H2 a write to the database file, with {@code recognition.storage.sync-on-commit} an fsync). Here
  * request threads only queue their record and wait; the writer takes whatever has queued up (at most
  * {@value #DEFAULT_MAX_BATCH} records), stores it in one transaction with one chain-head lock and one commit (and
  * one sync), and then answers every waiting caller.
  *
- * <p>Durability, as before: {@link #store} returns only after the record's transaction is committed (on H2 with
- * WRITE_DELAY=0 written to the database file; with sync-on-commit also forced to the disk), so an answered submission
+ * <p>Durability, as before: {@link #store} returns only after the record's transaction is committed and, on H2, written
+ * to the database file ({@link DurableWrites}; with sync-on-commit also forced to the disk), so an answered submission
  * is a committed one. A record that is not yet committed has not been answered; on shutdown ({@link #close}) the
  * writer first stores everything queued.
  *
@@ -276,12 +276,10 @@ final class ChainWriter implements AutoCloseable {
                 storeEachAlone(batch);
                 return;
             }
-            if (syncOnCommit) {
-                try {
-                    sync(c);
-                } catch (SQLException e) {
-                    unsynced = e;
-                }
+            try {
+                DurableWrites.afterCommit(c, syncOnCommit);
+            } catch (SQLException e) {
+                unsynced = e;
             }
         } finally {
             closeQuietly(c);
@@ -291,7 +289,7 @@ final class ChainWriter implements AutoCloseable {
             Pending p = batch.get(i);
             if (stored[i] && unsynced != null) {
                 p.result().completeExceptionally(new DecisionRepository.StorageException("application " + p.reference()
-                        + " was committed but could not be forced to the disk", unsynced));
+                        + " was committed but could not be written to the database file", unsynced));
             } else {
                 p.result().complete(stored[i]);
             }
@@ -413,14 +411,12 @@ final class ChainWriter implements AutoCloseable {
                 }
                 throw e;
             }
-            if (syncOnCommit) {
-                try {
-                    sync(c);
-                } catch (SQLException e) {
-                    result.completeExceptionally(new DecisionRepository.StorageException("application " + p.reference()
-                            + " was committed but could not be forced to the disk", e));
-                    return;
-                }
+            try {
+                DurableWrites.afterCommit(c, syncOnCommit);
+            } catch (SQLException e) {
+                result.completeExceptionally(new DecisionRepository.StorageException("application " + p.reference()
+                        + " was committed but could not be written to the database file", e));
+                return;
             }
             result.complete(true);
         } catch (SQLException e) {
@@ -455,15 +451,6 @@ final class ChainWriter implements AutoCloseable {
         dec.setString(8, p.traceJson());
         dec.setString(9, previous);
         dec.setString(10, hash);
-    }
-
-    /** H2: forces the database file to the disk (CHECKPOINT SYNC); other databases sync on commit themselves. */
-    private static void sync(Connection c) throws SQLException {
-        if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
-            try (PreparedStatement sync = c.prepareStatement("CHECKPOINT SYNC")) {
-                sync.execute();
-            }
-        }
     }
 
     private static void closeQuietly(Connection c) {

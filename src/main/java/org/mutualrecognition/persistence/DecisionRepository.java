@@ -48,8 +48,8 @@ public class DecisionRepository {
      * Stores application and decision record in one transaction, chained to the previous record. False when the
      * reference was stored before (by an earlier submission, or by one committed in the same batch just before it):
      * then nothing is stored. The records of all request threads are appended by one writer, a batch per transaction
-     * ({@link ChainWriter}). When this returns, the transaction is committed: on H2 with WRITE_DELAY=0
-     * (application.properties) its changes are in the database file (the operating system's page cache), and with
+     * ({@link ChainWriter}). When this returns, the transaction is committed and, on H2, its changes are in the
+     * database file (the operating system's page cache; {@link DurableWrites}), and with
      * {@code recognition.storage.sync-on-commit} also forced to the disk.
      *
      * @throws StorageException when storing failed, or when the calling thread was interrupted while waiting (its

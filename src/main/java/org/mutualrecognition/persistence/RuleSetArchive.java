@@ -67,6 +67,7 @@ public class RuleSetArchive {
             s.setString(7, validationJson);
             s.setString(8, proposedBy);
             s.executeUpdate();
+            DurableWrites.afterCommit(c, false);
         } catch (SQLException e) {
             if (!exists(files.version())) {
                 throw new DecisionRepository.StorageException("could not archive rule set " + files.version(), e);
@@ -120,6 +121,7 @@ public class RuleSetArchive {
             s.setString(4, by);
             s.setString(5, impactJson);
             s.executeUpdate();
+            DurableWrites.afterCommit(c, false);
         } catch (SQLException e) {
             throw new DecisionRepository.StorageException("could not record the activation of " + version, e);
         }
