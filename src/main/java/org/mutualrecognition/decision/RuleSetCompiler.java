@@ -2,9 +2,9 @@ package org.mutualrecognition.decision;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.KieServices;

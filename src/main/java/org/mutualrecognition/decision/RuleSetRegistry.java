@@ -9,7 +9,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The rule sets the service can decide with: the packaged one (rules/ and decision-tables/ on the class path),
- * compiled once at start ({@link EarlyRuleSet}: in the background while the service boots), plus any other version compiled on demand and cached by version.
+ * compiled once at start ({@link EarlyRuleSet}: in the background while the service boots), plus any other version
+ * compiled on demand and cached by version.
  */
 @ApplicationScoped
 @Startup

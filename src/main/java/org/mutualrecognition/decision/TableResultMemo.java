@@ -15,10 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Remembered results of the decision tables of one compiled rule set, keyed by model, decision and inputs.
  *
  * <p>Only inputs of immutable value types are remembered (strings, numbers, booleans, dates, null, and lists of
- * those, copied); a call with any other input value is evaluated every time. Results are stored read-only, so no caller can change what the next
- * caller gets. Bounded: after {@link #MAX_ENTRIES} distinct calls new results are no longer remembered (the inputs of
- * the tables come from small reference vocabularies; a table fed free numbers, e.g. shares of a profile, simply stops
- * being remembered once the bound is reached).
+ * those, copied); a call with any other input value is evaluated every time. Results are stored read-only, so no
+ * caller can change what the next caller gets. Bounded: after {@link #MAX_ENTRIES} distinct calls new results are no
+ * longer remembered (the inputs of the tables come from small reference vocabularies; a table fed free numbers, e.g.
+ * shares of a profile, simply stops being remembered once the bound is reached).
  */
 final class TableResultMemo {
 
