@@ -190,6 +190,10 @@ def run_load(args, apps, cases, rnd, prefix, service, rng):
     for t in threads:
         t.join(timeout=args.timeout + 5)
     cases.extend(round_cases)
+    if round_cases and not any(c.status in (200, 201) for c in round_cases):
+        statuses = sorted({str(c.status or c.error) for c in round_cases})
+        raise Inconclusive("round %d: no submission was accepted (answers: %s); is the service reachable with the demo "
+                           "administrator's credentials?" % (rnd, ", ".join(statuses)))
     if ended_before_kill:
         raise Inconclusive("round %d: all %d requests were answered before the kill; raise --max-requests or lower "
                            "--kill-after" % (rnd, len(round_cases)))
