@@ -25,7 +25,9 @@ import json
 import re
 import sys
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
+
+from dmn_writer import feel_string, rule_xml, write_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "decision-tables" / "reference" / "asean-criteria.json"
@@ -40,9 +42,7 @@ CHOICES = ["APPLICANT_CHOOSES", "HOST_STIPULATES"]
 
 
 def feel(value):
-    if value is None:
-        return "null"
-    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return "null" if value is None else feel_string(value)
 
 
 def feel_list(values):
@@ -96,17 +96,6 @@ def rows(data, parties):
         if "hostRule" not in arrangement and "hostRules" not in arrangement:
             raise ValueError(f"{agreement}: neither hostRule nor hostRules")
     return out
-
-
-def rule_xml(rule_id, inputs, outputs, annotation, indent="      "):
-    lines = [f"{indent}<rule id={quoteattr(rule_id)}>"]
-    for text in inputs:
-        lines.append(f"{indent}  <inputEntry><text>{escape(text)}</text></inputEntry>")
-    for text in outputs:
-        lines.append(f"{indent}  <outputEntry><text>{escape(text)}</text></outputEntry>")
-    lines.append(f"{indent}  <annotationEntry><text>{escape(annotation)}</text></annotationEntry>")
-    lines.append(f"{indent}</rule>")
-    return "\n".join(lines)
 
 
 def parties_of(data, agreements_data):
@@ -216,15 +205,7 @@ def generate(data, agreements_data):
 def main(argv):
     data = json.loads(SOURCE.read_text(encoding="utf-8"))
     text = generate(data, json.loads(AGREEMENTS.read_text(encoding="utf-8")))
-    if "--check" in argv:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-        if current != text:
-            print(f"{TARGET.relative_to(ROOT)} is out of date: run tools/generate-asean-host-rules.py", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)}")
-    return 0
+    return write_or_check(TARGET, text, ROOT, "generate-asean-host-rules.py", "--check" in argv)
 
 
 if __name__ == "__main__":

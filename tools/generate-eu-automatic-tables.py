@@ -25,7 +25,9 @@ import json
 import re
 import sys
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
+
+from dmn_writer import feel_string, ncname, rule_xml, write_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "decision-tables" / "reference"
@@ -43,17 +45,6 @@ PROFESSION_BASIS = {
 }
 
 ANNEX_IV_ARTICLE = {"I": "Art. 17", "II": "Art. 18", "III": "Art. 19"}
-
-
-def ncname(text):
-    part = re.sub(r"[^A-Za-z0-9._-]", "-", str(text))
-    if not part:
-        raise ValueError("empty id part")
-    return part
-
-
-def feel_string(text):
-    return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def feel_value(value):
@@ -208,17 +199,6 @@ def option_legal_basis(row):
 # ----------------------------------------------------------------------------------------------------------------
 # XML
 
-def rule_xml(rule_id, inputs, outputs, annotation, indent="      "):
-    lines = [f"{indent}<rule id={quoteattr(rule_id)}>"]
-    for text in inputs:
-        lines.append(f"{indent}  <inputEntry><text>{escape(text)}</text></inputEntry>")
-    for text in outputs:
-        lines.append(f"{indent}  <outputEntry><text>{escape(text)}</text></outputEntry>")
-    lines.append(f"{indent}  <annotationEntry><text>{escape(annotation)}</text></annotationEntry>")
-    lines.append(f"{indent}</rule>")
-    return "\n".join(lines)
-
-
 def model_xml(model, description, item_name, inputs, decision_name, decision_description, outputs, rules, source):
     """inputs: list of (name, description); outputs: list of (name, typeRef); rules: list of (id, inputs, outputs, basis)."""
     key = ncname(decision_name.lower().replace(" ", "-"))
@@ -350,16 +330,7 @@ def main(argv):
     for target_name, source_name, generate in TARGETS:
         target = ROOT / "decision-tables" / target_name
         data = json.loads((REFERENCE / source_name).read_text(encoding="utf-8"))
-        text = generate(data)
-        if "--check" in argv:
-            current = target.read_text(encoding="utf-8") if target.exists() else ""
-            if current != text:
-                print(f"{target.relative_to(ROOT)} is out of date: run tools/generate-eu-automatic-tables.py",
-                      file=sys.stderr)
-                status = 1
-            continue
-        target.write_text(text, encoding="utf-8")
-        print(f"wrote {target.relative_to(ROOT)}")
+        status |= write_or_check(target, generate(data), ROOT, "generate-eu-automatic-tables.py", "--check" in argv)
     return status
 
 

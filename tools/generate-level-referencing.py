@@ -16,10 +16,11 @@ Standard library only. Do not edit the .dmn file by hand: edit frameworks.json a
 """
 
 import json
-import re
 import sys
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
+
+from dmn_writer import feel_string, ncname, rule_xml, write_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "decision-tables" / "reference" / "frameworks.json"
@@ -29,18 +30,6 @@ MODEL_NAME = "level-referencing"
 NAMESPACE = "https://mutual-recognition.org/dmn/level-referencing"
 STATUSES = ["REFERENCED", "ALIGNED", "COMPARED", "DEFINED"]
 POLICY = "policy P-22.3"
-
-
-def ncname(text):
-    """Turns a framework id or level into a part of an XML NCName (letters, digits, '-', '.', '_')."""
-    part = re.sub(r"[^A-Za-z0-9._-]", "-", str(text))
-    if not part:
-        raise ValueError("empty id part")
-    return part
-
-
-def feel_string(text):
-    return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def level_text(level):
@@ -91,17 +80,6 @@ def legal_basis(row):
 
 def row_suffix(row):
     return "-".join(ncname(p) for p in (row["framework"], row["level"], row["metaFramework"], row["metaLevel"]))
-
-
-def rule_xml(rule_id, inputs, outputs, annotation, indent="      "):
-    lines = [f"{indent}<rule id={quoteattr(rule_id)}>"]
-    for text in inputs:
-        lines.append(f"{indent}  <inputEntry><text>{escape(text)}</text></inputEntry>")
-    for text in outputs:
-        lines.append(f"{indent}  <outputEntry><text>{escape(text)}</text></outputEntry>")
-    lines.append(f"{indent}  <annotationEntry><text>{escape(annotation)}</text></annotationEntry>")
-    lines.append(f"{indent}</rule>")
-    return "\n".join(lines)
 
 
 INPUT_DATA = [
@@ -252,17 +230,7 @@ def generate(data):
 
 def main(argv):
     data = json.loads(SOURCE.read_text(encoding="utf-8"))
-    text = generate(data)
-    if "--check" in argv:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-        if current != text:
-            print(f"{TARGET.relative_to(ROOT)} is out of date: run tools/generate-level-referencing.py",
-                  file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)}")
-    return 0
+    return write_or_check(TARGET, generate(data), ROOT, "generate-level-referencing.py", "--check" in argv)
 
 
 if __name__ == "__main__":
