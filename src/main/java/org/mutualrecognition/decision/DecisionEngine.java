@@ -14,6 +14,7 @@ import org.mutualrecognition.agreements.RouteCandidate;
 import org.mutualrecognition.agreements.RouteDiscovery;
 import org.mutualrecognition.decision.facts.CaseFacts;
 import org.mutualrecognition.decision.facts.RouteOutcome;
+import org.mutualrecognition.decision.facts.ValidationReview;
 import org.mutualrecognition.decision.model.Alternative;
 import org.mutualrecognition.decision.model.Decision;
 import org.mutualrecognition.decision.model.Finding;
@@ -25,7 +26,7 @@ import org.mutualrecognition.evidence.PreparedFacts;
 import org.mutualrecognition.evidence.ValidationFinding;
 
 /**
- * The decision pipeline: consistency checks first (P-03; when they find anything no rule runs), then route
+ * The decision pipeline: consistency checks first (P-03; when they find anything only rules/common/validation.drl runs), then route
  * discovery (P-05), fact preparation per route, one rule session over every route, and the choice of the most
  * favourable outcome through route-preference.dmn (P-05.4). Java prepares and collects; rules and tables decide.
  */
@@ -61,15 +62,7 @@ public final class DecisionEngine {
 
         List<ValidationFinding> findings = ruleSet.helpers().consistencyChecks().check(app);
         if (!findings.isEmpty()) {
-            decision.outcome = "REFER_FOR_REVIEW";
-            decision.route = Route.none();
-            for (ValidationFinding f : findings) {
-                decision.validationFindings.add(new Finding(f.code(), f.path(), f.detail()));
-                decision.reasons.add(new Reason(f.code(), "VAL-" + f.code(),
-                        "decision-tables/reference/validation-codes.json#" + f.code(),
-                        "Policy P-03 (validation before any rule); contract README", f.path() + ": " + f.detail()));
-            }
-            decision.ruleset = new RuleSetRef(ruleSet.version(), null, null);
+            referForFindings(decision, findings, ruleSet, trace);
             return decision;
         }
 
@@ -113,6 +106,38 @@ public final class DecisionEngine {
             }
         }
         return decision;
+    }
+
+    /**
+     * P-03: every finding is listed with a reason citing its check in validation-codes.json; what becomes of the case
+     * is decided by rules/common/validation.drl over a session that holds only the {@link ValidationReview}, so no rule
+     * of any route runs.
+     */
+    private static void referForFindings(Decision decision, List<ValidationFinding> findings, CompiledRuleSet ruleSet,
+                                         DecisionTrace trace) {
+        ValidationReview review = new ValidationReview(findings.stream().map(ValidationFinding::code).toList());
+        KieSession session = ruleSet.rules().newKieSession();
+        if (trace != null) {
+            session.addEventListener(new RuleFiringRecorder(trace));
+        }
+        try {
+            session.insert(review);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        // a rule set archived before VAL-001 existed decided this case in Java; P-24 (a person decides what no rule
+        // settled) gives the same answer
+        decision.outcome = review.isOpen() ? "REFER_FOR_REVIEW" : review.getOutcome();
+        decision.route = Route.none();
+        for (ValidationFinding f : findings) {
+            decision.validationFindings.add(new Finding(f.code(), f.path(), f.detail()));
+            decision.reasons.add(new Reason(f.code(), "VAL-" + f.code(),
+                    "decision-tables/reference/validation-codes.json#" + f.code(),
+                    "Policy P-03 (validation before any rule); contract README", f.path() + ": " + f.detail()));
+        }
+        decision.reasons.addAll(review.getReasons());
+        decision.ruleset = new RuleSetRef(ruleSet.version(), null, null);
     }
 
     /**
