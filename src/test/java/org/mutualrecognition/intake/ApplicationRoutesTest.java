@@ -106,7 +106,27 @@ class ApplicationRoutesTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
+                .body("instance", equalTo("/api/v1/applications"))
                 .body("problems.size()", equalTo(1));
+    }
+
+    @Test
+    void request_headers_and_path_parameters_do_not_come_back_in_the_response() throws IOException {
+        given().contentType("application/json").header("X-Case-Note", "internal").body(tc07("HTTP-HEADERS").toString())
+                .post("/api/v1/applications")
+                .then().statusCode(201)
+                .header("X-Case-Note", org.hamcrest.Matchers.nullValue())
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/applications/HTTP-HEADERS"));
+        given().header("X-Case-Note", "internal").get("/api/v1/applications/HTTP-HEADERS")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .header("X-Case-Note", org.hamcrest.Matchers.nullValue())
+                .header("reference", org.hamcrest.Matchers.nullValue());
+        given().header("X-Case-Note", "internal").get("/api/v1/decisions/no-such-decision")
+                .then().statusCode(404)
+                .header("X-Case-Note", org.hamcrest.Matchers.nullValue())
+                .header("decisionId", org.hamcrest.Matchers.nullValue())
+                .body("instance", equalTo("/api/v1/decisions/no-such-decision"));
     }
 
     @Test
