@@ -3,7 +3,7 @@ package org.mutualrecognition.decision;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.UUID;
+import java.time.Instant;
 import org.mutualrecognition.decision.model.Decision;
 
 /** Decides an application with the rule set in force at its submittedOn, at the time of the injected {@link Clock}. */
@@ -33,6 +33,7 @@ public class DecisionService {
     }
 
     private DecisionContext context() {
-        return new DecisionContext(UUID.randomUUID().toString(), clock.instant());
+        Instant now = clock.instant();
+        return new DecisionContext(DecisionIds.next(now), now);
     }
 }
