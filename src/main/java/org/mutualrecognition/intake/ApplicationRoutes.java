@@ -24,12 +24,15 @@ public class ApplicationRoutes extends RouteBuilder {
     private final AuditService audit;
     private final RuleSetGovernance governance;
     private final ObjectMapper mapper;
+    private final Callers callers;
 
-    public ApplicationRoutes(ApplicationIntake intake, AuditService audit, RuleSetGovernance governance, ObjectMapper mapper) {
+    public ApplicationRoutes(ApplicationIntake intake, AuditService audit, RuleSetGovernance governance, ObjectMapper mapper,
+                             Callers callers) {
         this.intake = intake;
         this.audit = audit;
         this.governance = governance;
         this.mapper = mapper;
+        this.callers = callers;
     }
 
     @Override
@@ -116,8 +119,8 @@ public class ApplicationRoutes extends RouteBuilder {
     }
 
     /** The caller, once the access policy allows the operation (401/403 otherwise). */
-    private static Caller allowed(Exchange e, AccessPolicy operation) {
-        Caller caller = Caller.of(e);
+    private Caller allowed(Exchange e, AccessPolicy operation) {
+        Caller caller = callers.of(e);
         operation.require(caller);
         return caller;
     }
