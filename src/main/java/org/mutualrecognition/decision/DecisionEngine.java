@@ -26,9 +26,10 @@ import org.mutualrecognition.evidence.PreparedFacts;
 import org.mutualrecognition.evidence.ValidationFinding;
 
 /**
- * The decision pipeline: consistency checks first (P-03; when they find anything only rules/common/validation.drl runs), then route
- * discovery (P-05), fact preparation per route, one rule session over every route, and the choice of the most
- * favourable outcome through route-preference.dmn (P-05.4). Java prepares and collects; rules and tables decide.
+ * The decision pipeline: consistency checks first (P-03; when they find anything, only rules/common/validation.drl
+ * runs), then route discovery (P-05), fact preparation per route, one rule session over every route, and the choice
+ * of the most favourable outcome through route-preference.dmn (P-05.4). Java prepares and collects; rules and tables
+ * decide.
  */
 public final class DecisionEngine {
 
