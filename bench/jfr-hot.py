@@ -9,7 +9,14 @@ jdk.ExecutionSample events: where the allocated bytes come from (the young colle
 Needs the JDK's `jfr` tool on the PATH. Equivalent to, but easier to read than,
   jfr print --events jdk.ExecutionSample x.jfr | grep 'line:' | sort | uniq -c | sort -rn | head
 """
-import argparse, collections, datetime, json, subprocess
+import argparse, collections, datetime, json, re, subprocess
+
+
+def start_time(text):
+    """JFR's startTime, e.g. 2026-11-29T21:20:57.123456789Z or ...57Z (no fraction): seconds, fraction cut to micros."""
+    m = re.match(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?", text)
+    stamp = datetime.datetime.fromisoformat(m.group(1))
+    return stamp + datetime.timedelta(microseconds=int((m.group(2) or "0")[:6].ljust(6, "0")))
 
 
 def frame_name(frame):
@@ -32,7 +39,7 @@ def main():
     out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "128", "--events", event,
                           args.jfr], check=True, capture_output=True, text=True).stdout
     events = json.loads(out)["recording"]["events"]
-    times = [datetime.datetime.fromisoformat(e["values"]["startTime"][:26]) for e in events]
+    times = [start_time(e["values"]["startTime"]) for e in events]
     first = min(times) if times else None
     self_count, incl_count = collections.Counter(), collections.Counter()
     n = 0
