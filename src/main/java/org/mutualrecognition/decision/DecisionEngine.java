@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.kie.api.runtime.KieSession;
 import org.mutualrecognition.agreements.RouteCandidate;
 import org.mutualrecognition.agreements.RouteDiscovery;
@@ -71,13 +72,7 @@ public final class DecisionEngine {
         RouteDiscovery discovery = ruleSet.helpers().routeFinder().find(app);
         List<RouteOutcome> outcomes = new ArrayList<>();
         Set<Object> inserted = new HashSet<>();
-        // a new session per decision: a pooled session (KieBase.newKieSessionsPool) was measured slower, because its
-        // reset empties every node memory of the rule base where a new session creates only those it uses
-        KieSession session = ruleSet.rules().newKieSession();
-        if (trace != null) {
-            session.addEventListener(new RuleFiringRecorder(trace));
-        }
-        try {
+        fireRules(ruleSet, trace, session -> {
             session.insert(caseFacts(app, context));
             if (discovery.candidates().isEmpty()) {
                 RouteOutcome none = new RouteOutcome(discovery.namedButNotApplicable(), NO_ROUTE, null, null, null);
@@ -93,10 +88,7 @@ public final class DecisionEngine {
                 outcomes.add(outcome);
                 session.insert(outcome);
             }
-            session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
+        });
         outcomes.removeIf(RouteOutcome::isWithdrawn);
         RouteOutcome chosen = choose(outcomes, ruleSet);
         fill(decision, chosen, ruleSet);
@@ -117,16 +109,7 @@ public final class DecisionEngine {
     private static void referForFindings(Decision decision, List<ValidationFinding> findings, CompiledRuleSet ruleSet,
                                          DecisionTrace trace) {
         ValidationReview review = new ValidationReview(findings.stream().map(ValidationFinding::code).toList());
-        KieSession session = ruleSet.rules().newKieSession();
-        if (trace != null) {
-            session.addEventListener(new RuleFiringRecorder(trace));
-        }
-        try {
-            session.insert(review);
-            session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
+        fireRules(ruleSet, trace, session -> session.insert(review));
         // a rule set archived before VAL-001 existed decided this case in Java; P-24 (a person decides what no rule
         // settled) gives the same answer
         decision.outcome = review.isOpen() ? "REFER_FOR_REVIEW" : review.getOutcome();
@@ -139,6 +122,24 @@ public final class DecisionEngine {
         }
         decision.reasons.addAll(review.getReasons());
         decision.ruleset = new RuleSetRef(ruleSet.version(), null, null);
+    }
+
+    /**
+     * One rule session: the facts {@code insert} puts in, every rule that matches fired, each firing recorded when a
+     * trace is kept. A new session each time: a pooled session (KieBase.newKieSessionsPool) was measured slower,
+     * because its reset empties every node memory of the rule base where a new session creates only those it uses.
+     */
+    private static void fireRules(CompiledRuleSet ruleSet, DecisionTrace trace, Consumer<KieSession> insert) {
+        KieSession session = ruleSet.rules().newKieSession();
+        if (trace != null) {
+            session.addEventListener(new RuleFiringRecorder(trace));
+        }
+        try {
+            insert.accept(session);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
     }
 
     /**
