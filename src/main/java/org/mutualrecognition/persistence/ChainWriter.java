@@ -378,30 +378,11 @@ final class ChainWriter implements AutoCloseable {
      */
     private void storeAlone(Pending p) {
         CompletableFuture<Boolean> result = p.result();
+        boolean[] stored = new boolean[1];
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                long seq;
-                String previous;
-                try (PreparedStatement head = c.prepareStatement(SELECT_HEAD); ResultSet rs = head.executeQuery()) {
-                    rs.next();
-                    seq = rs.getLong(1) + 1;
-                    previous = rs.getString(2);
-                }
-                try (PreparedStatement app = c.prepareStatement(INSERT_APPLICATION)) {
-                    bindApplication(app, p);
-                    app.executeUpdate();
-                }
-                String hash = hash(previous, p);
-                try (PreparedStatement dec = c.prepareStatement(INSERT_DECISION)) {
-                    bindDecision(dec, p, seq, previous, hash);
-                    dec.executeUpdate();
-                }
-                try (PreparedStatement move = c.prepareStatement(UPDATE_HEAD)) {
-                    move.setLong(1, seq);
-                    move.setString(2, hash);
-                    move.executeUpdate();
-                }
+                appendBatch(c, List.of(p), stored); // a batch of one: the same statements as a batch
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
@@ -410,6 +391,10 @@ final class ChainWriter implements AutoCloseable {
                     return;
                 }
                 throw e;
+            }
+            if (!stored[0]) {
+                result.complete(false); // stored before: nothing was written
+                return;
             }
             try {
                 DurableWrites.afterCommit(c, syncOnCommit);
