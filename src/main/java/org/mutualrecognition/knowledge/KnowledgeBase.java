@@ -1,7 +1,9 @@
 package org.mutualrecognition.knowledge;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -25,11 +27,16 @@ public final class KnowledgeBase {
     /** {@link #records} by file and field, built on first use (the files never change). */
     private final Map<String, List<JsonNode>> records = new ConcurrentHashMap<>();
 
+    /**
+     * Numbers are read exactly (BigDecimal), whatever the given mapper's own setting: the service's, the command line's
+     * and a test's mapper all read one rule-set version alike.
+     */
     public KnowledgeBase(Map<String, byte[]> ruleSetFiles, ObjectMapper mapper) {
+        ObjectReader exact = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         ruleSetFiles.forEach((path, content) -> {
             if (path.startsWith(FOLDER) && path.endsWith(".json")) {
                 try {
-                    files.put(path.substring(FOLDER.length(), path.length() - ".json".length()), mapper.readTree(content));
+                    files.put(path.substring(FOLDER.length(), path.length() - ".json".length()), exact.readTree(content));
                 } catch (IOException e) {
                     throw new UncheckedIOException("reference file " + path + " is not valid JSON", e);
                 }
