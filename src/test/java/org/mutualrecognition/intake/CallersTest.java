@@ -33,7 +33,6 @@ class CallersTest {
         Callers callers = new Callers(true, Optional.empty(), CONFIG);
 
         assertThat(callers.of(exchangeOf("auditor", "AUDITOR")).organisation()).isNull();
-        assertThat(callers.of(exchangeOf("auditor", "AUDITOR")).organisation()).isNull(); // remembered as absent
     }
 
     @Test
