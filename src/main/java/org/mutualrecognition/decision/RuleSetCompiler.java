@@ -2,27 +2,18 @@ package org.mutualrecognition.decision;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.kie.api.KieBase;
-import org.kie.api.KieBaseConfiguration;
-import org.kie.api.builder.Message;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.io.Resource;
-import org.kie.internal.io.ResourceFactory;
 import org.mutualrecognition.knowledge.KnowledgeBase;
 
 /**
- * Compiles a rule set from its files at run time: every {@code rules/**.drl} (and spreadsheet table
- * {@code *.drl.csv}) into one KieBase, every {@code decision-tables/*.dmn} into a DMN runtime. The active version and
- * archived versions are compiled the same way, so a replay runs exactly what the original decision ran.
+ * Compiles a rule set from its files: every {@code rules/**.drl} (and spreadsheet table {@code *.drl.csv}) into one
+ * KieBase built from Drools' executable model ({@link RuleModelJar}; the packaged version's model is compiled by the
+ * build), every {@code decision-tables/*.dmn} into a DMN runtime. The active version and archived versions are compiled
+ * by the same compilers, so a replay runs exactly what the original decision ran.
  */
 public final class RuleSetCompiler {
-
-    private static final String SOURCE_ROOT = "src/main/resources/";
 
     private final ObjectMapper mapper;
 
@@ -58,30 +49,14 @@ public final class RuleSetCompiler {
         thread.start();
     }
 
-    /** Compiles the DRL files and spreadsheet tables of a rule set into one KieBase. */
+    /**
+     * The DRL files and spreadsheet tables of a rule set as one KieBase, built from their executable model: the one the
+     * build packaged for exactly these files if there is one, compiled now otherwise ({@link RuleModelJar}).
+     */
     public KieBase compileRules(RuleSetFiles files) {
-        KieServices services = KieServices.Factory.get();
-        KieFileSystem kfs = services.newKieFileSystem();
-        for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
-            String path = file.getKey();
-            if (path.startsWith("rules/") && (path.endsWith(".drl") || path.endsWith(".drl.csv") || path.endsWith(".drl.csv.properties"))) {
-                kfs.write(SOURCE_ROOT + path, resource(path, file.getValue()));
-            }
-        }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new RuleSetCompilationException(errors.stream()
-                    .map(m -> new Problem(m.getPath() == null ? null : m.getPath().replace(SOURCE_ROOT, ""), m.getLine(), m.getText()))
-                    .toList());
-        }
-        // A decision's session holds a few dozen facts, so hash-indexing the join memories costs more (tables
-        // allocated in every node a new session uses) than it saves; without it the same 343 case files fire the
-        // same rules in the same order (bench/README.md, JMH: 1-7 % less time per decision)
-        KieBaseConfiguration configuration = services.newKieBaseConfiguration();
-        configuration.setProperty("drools.indexLeftBetaMemory", "false");
-        configuration.setProperty("drools.indexRightBetaMemory", "false");
-        return services.newKieContainer(builder.getKieModule().getReleaseId()).newKieBase(configuration);
+        return PackagedRuleModel.forVersion(files.version())
+                .orElseGet(() -> RuleModelJar.compile(files))
+                .newKieBase();
     }
 
     /** A compilation problem: the file, the line, the compiler's message. */
@@ -90,12 +65,6 @@ public final class RuleSetCompiler {
         public String toString() {
             return file + ":" + line + ": " + message;
         }
-    }
-
-    private static Resource resource(String path, byte[] content) {
-        Resource resource = ResourceFactory.newByteArrayResource(content);
-        resource.setSourcePath(path);
-        return resource;
     }
 
     /** The rule set does not compile: one message per error with file and line. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import org.kie.api.definition.type.Modifies;
 
 /**
  * The host's deadline for one EU route (P-14): European Professional Card (Art. 4d, TRANSMITTED_TO_HOST + 1 or 2
@@ -42,6 +43,7 @@ public final class ProcedureClock {
     }
 
     /** Records an extension (event index) and the period end and deadline it gives. */
+    @Modifies({"extensionsUsed", "end", "deadline"})
     public void extend(int eventIndex, LocalDate newEnd, LocalDate newDeadline) {
         usedExtensions.add(eventIndex);
         this.end = newEnd;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.Modifies;
 import org.kie.api.runtime.rule.RuleContext;
 import org.mutualrecognition.decision.model.Appeal;
 import org.mutualrecognition.decision.model.Condition;
@@ -79,6 +80,7 @@ public final class RouteOutcome {
         return new Reason(null, id, RuleSources.sourceOf(rule), basis, text);
     }
 
+    @Modifies({"outcome", "open"})
     public void decide(String outcome) {
         this.outcome = outcome;
     }
@@ -87,6 +89,7 @@ public final class RouteOutcome {
      * The route turned out not to be available (e.g. Automatic Mutual Recognition for a registration the host exempted,
      * P-19.1): it keeps its outcome and reasons, but the choice (P-05.4) takes it only when no other route remains.
      */
+    @Modifies("setAside")
     public void withdrawFromChoice() {
         this.setAside = true;
     }
@@ -104,6 +107,7 @@ public final class RouteOutcome {
      * applicant only as the fallback, and the sectoral route gives way to it): it produces no outcome and is not
      * listed among the alternatives.
      */
+    @Modifies({"withdrawn", "open"})
     public void withdraw() {
         this.withdrawn = true;
     }

@@ -2,6 +2,7 @@ package org.mutualrecognition.decision.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kie.api.definition.type.Modifies;
 
 /**
  * Inserted and updated by rules/eu/sectoral.drl: where a sectoral title stands (P-10.2-10.6). Status MEETS_MINIMA,
@@ -26,6 +27,7 @@ public final class TitleAssessment {
         this.detail = detail;
     }
 
+    @Modifies({"status", "detail", "recognisable"})
     public void assess(String status, String detail) {
         this.status = status;
         this.detail = detail;

@@ -2,6 +2,7 @@ package org.mutualrecognition.decision.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kie.api.definition.type.Modifies;
 import org.kie.api.runtime.rule.RuleContext;
 import org.mutualrecognition.decision.model.Reason;
 
@@ -33,6 +34,7 @@ public final class ValidationReview {
         return outcome == null;
     }
 
+    @Modifies({"outcome", "open"})
     public void decide(String outcome) {
         this.outcome = outcome;
     }

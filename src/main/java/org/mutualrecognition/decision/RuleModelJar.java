@@ -1,0 +1,197 @@
+package org.mutualrecognition.decision;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.io.Resource;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * The DRL files and spreadsheet tables of a rule set compiled to Drools' executable model: a jar of Java classes (one
+ * lambda per constraint and consequence) from which a KieBase is built in a fraction of the time the DRL compiler
+ * takes. Every rule-set version is compiled this way, the packaged one at build time ({@link PackagedRuleModel}), drafts
+ * and archived versions at run time, and every KieBase is built from such a jar by {@link #newKieBase()}: so a replay
+ * runs exactly what the original decision ran, whichever way its version was compiled.
+ */
+public final class RuleModelJar {
+
+    private static final String SOURCE_ROOT = "src/main/resources/";
+    /** The file of a compiled module that names its model classes, one per line after a version line. */
+    private static final String MODEL_LIST = "/drools-model";
+    /** Added to the compiled module: the file each rule is written in ({@link RuleSourceMap}). */
+    private static final String RULE_SOURCES = "META-INF/recognition/rule-sources.properties";
+    /** 1980-01-01, the earliest time a zip entry can carry. */
+    private static final long UNDATED = 315_532_800_000L;
+
+    private final byte[] bytes;
+
+    private RuleModelJar(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    /** A jar compiled earlier by {@link #compile}. */
+    public static RuleModelJar of(byte[] bytes) {
+        return new RuleModelJar(bytes.clone());
+    }
+
+    /**
+     * Compiles the DRL files and spreadsheet tables ({@code *.drl.csv} with their properties) under {@code rules/}.
+     *
+     * @throws RuleSetCompiler.RuleSetCompilationException one problem per compiler error, with file and line
+     */
+    public static RuleModelJar compile(RuleSetFiles files) {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        Map<String, byte[]> ruleFiles = new TreeMap<>();
+        for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
+            String path = file.getKey();
+            if (path.startsWith("rules/") && (path.endsWith(".drl") || path.endsWith(".drl.csv") || path.endsWith(".drl.csv.properties"))) {
+                kfs.write(SOURCE_ROOT + path, resource(path, file.getValue()));
+                ruleFiles.put(path, file.getValue());
+            }
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RuleSetCompiler.RuleSetCompilationException(errors.stream()
+                    .map(m -> new RuleSetCompiler.Problem(m.getPath() == null ? null : m.getPath().replace(SOURCE_ROOT, ""),
+                            m.getLine(), m.getText()))
+                    .toList());
+        }
+        byte[] module = ((InternalKieModule) builder.getKieModule()).getBytes();
+        return new RuleModelJar(withEntry(module, RULE_SOURCES, RuleSourceMap.write(RuleSourceMap.of(ruleFiles))));
+    }
+
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /**
+     * A new KieBase from the jar's model classes, loaded by a class loader of their own (whose parent is this thread's
+     * context class loader, where the fact classes are).
+     */
+    public KieBase newKieBase() {
+        JarClassLoader loader = new JarClassLoader(entries(bytes), Thread.currentThread().getContextClassLoader());
+        List<Model> models = new ArrayList<>();
+        for (String className : loader.modelClassNames()) {
+            try {
+                models.add((Model) loader.loadClass(className).getConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("compiled rule model " + className + " cannot be loaded", e);
+            }
+        }
+        KieServices services = KieServices.Factory.get();
+        // A decision's session holds a few dozen facts, so hash-indexing the join memories costs more (tables
+        // allocated in every node a new session uses) than it saves; without it the same 343 case files fire the
+        // same rules in the same order (bench/README.md, JMH: 1-7 % less time per decision)
+        KieBaseConfiguration configuration = services.newKieBaseConfiguration(null, loader);
+        configuration.setProperty("drools.indexLeftBetaMemory", "false");
+        configuration.setProperty("drools.indexRightBetaMemory", "false");
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, configuration);
+        byte[] sources = loader.entries.get(RULE_SOURCES);
+        if (sources != null) {
+            RuleSourceMap.apply(kieBase, RuleSourceMap.read(sources));
+        }
+        return kieBase;
+    }
+
+    /** A copy of a jar with one more entry; entries sorted and undated, so the same module gives the same bytes. */
+    private static byte[] withEntry(byte[] jar, String name, byte[] content) {
+        Map<String, byte[]> all = new TreeMap<>(entries(jar));
+        all.put(name, content);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(jar.length + content.length + 1024);
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> entry : all.entrySet()) {
+                ZipEntry zipEntry = new ZipEntry(entry.getKey());
+                zipEntry.setTime(UNDATED);
+                out.putNextEntry(zipEntry);
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Map<String, byte[]> entries(byte[] jar) {
+        Map<String, byte[]> entries = new TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (!entry.isDirectory()) {
+                    entries.put(entry.getName(), in.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("compiled rule model is not a readable jar", e);
+        }
+        return Collections.unmodifiableMap(entries);
+    }
+
+    private static Resource resource(String path, byte[] content) {
+        Resource resource = ResourceFactory.newByteArrayResource(content);
+        resource.setSourcePath(path);
+        return resource;
+    }
+
+    /** Classes and resources of one compiled jar, held in memory; everything else from the parent. */
+    private static final class JarClassLoader extends ClassLoader {
+        static {
+            registerAsParallelCapable();
+        }
+
+        private final Map<String, byte[]> entries;
+
+        JarClassLoader(Map<String, byte[]> entries, ClassLoader parent) {
+            super("rule-model", parent);
+            this.entries = entries;
+        }
+
+        List<String> modelClassNames() {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                if (entry.getKey().startsWith("META-INF/kie/") && entry.getKey().endsWith(MODEL_LIST)) {
+                    return new String(entry.getValue(), StandardCharsets.UTF_8).lines()
+                            .skip(1) // Drools-Model-Version:...
+                            .map(String::strip).filter(line -> !line.isEmpty()).toList();
+                }
+            }
+            throw new IllegalStateException("compiled rule model names no model classes");
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] code = entries.get(name.replace('.', '/') + ".class");
+            if (code == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, code, 0, code.length);
+        }
+
+        @Override
+        public InputStream getResourceAsStream(String name) {
+            byte[] content = entries.get(name);
+            return content != null ? new ByteArrayInputStream(content) : super.getResourceAsStream(name);
+        }
+    }
+}
