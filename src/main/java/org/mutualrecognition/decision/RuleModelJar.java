@@ -116,7 +116,7 @@ public final class RuleModelJar {
         return kieBase;
     }
 
-    /** A copy of a jar with one more entry; entries sorted and undated, so the same module gives the same bytes. */
+    /** A copy of a jar with one more entry; entries sorted and undated, so its bytes depend on its contents only. */
     private static byte[] withEntry(byte[] jar, String name, byte[] content) {
         Map<String, byte[]> all = new TreeMap<>(entries(jar));
         all.put(name, content);

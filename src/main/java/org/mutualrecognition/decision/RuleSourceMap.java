@@ -50,7 +50,8 @@ final class RuleSourceMap {
                     sources.setProperty(key(descr.getName(), rule.getName()), path);
                 }
             } catch (DroolsParserException e) {
-                // the compiler has reported this file already; its rules then have no file to cite
+                // the map is made after the compiler accepted every file; should one not parse here, its rules cite
+                // their package instead of their file, as a rule without a known file always did
             }
         });
         return sources;

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Start to first answer of the packaged service: the time from launching the JVM until the first
+POST /api/v1/applications is answered 201, and the CPU the service used until then. Loopback only; bounded; every run
+starts on a fresh H2 file database and is stopped at once.
+
+Usage:   python3 bench/start.py [--runs 3] [--cds /tmp/recognition.jsa] [--port 18091] [--jvm-opt=...]
+Needs:   mvn -B package -DskipTests (target/quarkus-app/quarkus-run.jar); python3 standard library only.
+
+The service is started as the README's "Run it in production" does (MALLOC_ARENA_MAX=2 java -Xmx128m -XX:+UseSerialGC
+-XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000 -jar quarkus-run.jar). With --cds, a training
+start first records the classes it loads into that class-data archive (-XX:ArchiveClassesAtExit, only if the file does
+not exist yet), then the runs alternate with the archive (-XX:SharedArchiveFile) and without it, so both are measured
+on the machine in the same state.
+"""
+import argparse, base64, glob, http.client, json, os, shutil, statistics, subprocess, sys, tempfile, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PRODUCTION_JVM = ["-Xmx128m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m", "-Xss512k",
+                  "-XX:TrimNativeHeapInterval=5000"]
+HEADERS = {"Content-Type": "application/json", "Accept": "application/json",
+           "Authorization": "Basic " + base64.b64encode(b"admin:demo-admin").decode()}
+
+
+def first_application():
+    """A general-system case (route discovery, tables, rules, storage): the first case file of that folder."""
+    path = sorted(glob.glob(os.path.join(ROOT, "fixtures/eu-general-system/*.json")))[0]
+    application = json.load(open(path))["application"]
+    application["reference"] = "START-%x" % int(time.time() * 1000)
+    return json.dumps(application).encode()
+
+
+def cpu_seconds(pid):
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def start_once(jar, port, jvm_opts):
+    """(seconds to the first 201, CPU seconds of the service by then)."""
+    data = tempfile.mkdtemp(prefix="recognition-start-")
+    env = dict(os.environ, MALLOC_ARENA_MAX="2", RECOGNITION_DB_URL="jdbc:h2:file:%s/db" % data)
+    cmd = ["java"] + PRODUCTION_JVM + jvm_opts + ["-Dquarkus.http.port=%d" % port, "-jar", jar]
+    body = first_application()
+    started = time.monotonic()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while time.monotonic() - started < 120:
+            if proc.poll() is not None:
+                sys.exit("service exited with %s: %s" % (proc.returncode, " ".join(cmd)))
+            try:
+                c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                c.request("POST", "/api/v1/applications", body=body, headers=HEADERS)
+                r = c.getresponse()
+                r.read()
+                c.close()
+            except OSError:
+                time.sleep(0.01)
+                continue
+            if r.status != 201:
+                sys.exit("first submission answered %d" % r.status)
+            return time.monotonic() - started, cpu_seconds(proc.pid)
+        sys.exit("service did not answer within 120 s")
+    finally:
+        proc.terminate()  # SIGTERM: the JVM exits normally, so a training run writes its archive
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=3, help="measured starts (per variant with --cds; default 3)")
+    ap.add_argument("--cds", help="class-data archive: made by a training start if missing, then used in every other run")
+    ap.add_argument("--port", type=int, default=18091)
+    ap.add_argument("--jvm-opt", action="append", default=[], help="extra JVM option (repeatable)")
+    ap.add_argument("--jar", default=os.path.join(ROOT, "target/quarkus-app/quarkus-run.jar"))
+    args = ap.parse_args()
+    if not os.path.exists(args.jar):
+        sys.exit("build first: mvn -B package -DskipTests")
+    variants = [("plain", [])]
+    if args.cds:
+        if not os.path.exists(args.cds):
+            wall, cpu = start_once(args.jar, args.port, args.jvm_opt + ["-XX:ArchiveClassesAtExit=" + args.cds])
+            print("training start (writes %s): %.2f s wall, %.1f s CPU" % (args.cds, wall, cpu), flush=True)
+            if not os.path.exists(args.cds):
+                sys.exit("the training start wrote no archive")
+        variants.insert(0, ("class-data archive", ["-XX:SharedArchiveFile=" + args.cds]))
+    results = {name: [] for name, _ in variants}
+    for run in range(args.runs):
+        for name, opts in variants:
+            wall, cpu = start_once(args.jar, args.port, args.jvm_opt + opts)
+            results[name].append((wall, cpu))
+            print("run %d, %-18s first answer %.2f s wall, %.1f s CPU" % (run + 1, name + ":", wall, cpu), flush=True)
+    for name, runs in results.items():
+        walls = sorted(w for w, _ in runs)
+        print("%-18s median %.2f s wall (%.2f-%.2f), median %.1f s CPU"
+              % (name + ":", statistics.median(walls), walls[0], walls[-1], statistics.median(c for _, c in runs)))
+
+
+if __name__ == "__main__":
+    main()
