@@ -72,15 +72,23 @@ public final class RuleModelJar {
             }
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new RuleSetCompiler.RuleSetCompilationException(errors.stream()
-                    .map(m -> new RuleSetCompiler.Problem(m.getPath() == null ? null : m.getPath().replace(SOURCE_ROOT, ""),
-                            m.getLine(), m.getText()))
-                    .toList());
+        List<RuleSetCompiler.Problem> problems = problems(builder);
+        if (!problems.isEmpty()) {
+            // The executable model's messages often lack the line ("Unable to parse left part of expression: x > 0");
+            // the DRL compiler, which no longer compiles any rule set here, says where: a policy officer gets its
+            // messages when it finds the same files wrong
+            List<RuleSetCompiler.Problem> located = problems(services.newKieBuilder(kfs).buildAll());
+            throw new RuleSetCompiler.RuleSetCompilationException(located.isEmpty() ? problems : located);
         }
         byte[] module = ((InternalKieModule) builder.getKieModule()).getBytes();
         return new RuleModelJar(withEntry(module, RULE_SOURCES, RuleSourceMap.write(RuleSourceMap.of(ruleFiles))));
+    }
+
+    private static List<RuleSetCompiler.Problem> problems(KieBuilder builder) {
+        return builder.getResults().getMessages(Message.Level.ERROR).stream()
+                .map(m -> new RuleSetCompiler.Problem(m.getPath() == null ? null : m.getPath().replace(SOURCE_ROOT, ""),
+                        m.getLine(), m.getText()))
+                .toList();
     }
 
     public byte[] bytes() {

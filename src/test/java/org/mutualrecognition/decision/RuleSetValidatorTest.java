@@ -42,6 +42,26 @@ class RuleSetValidatorTest {
         });
     }
 
+    /**
+     * The executable model reports a misspelt property without a line ("Unable to parse left part of expression");
+     * the officer still gets the file, the line of the pattern and the name they misspelt.
+     */
+    @Test
+    void a_misspelt_property_is_reported_with_the_line_of_its_pattern() {
+        String path = "rules/common/validation.drl";
+        String pattern = "ValidationReview(open, findingCount > 0)";
+        int line = PROJECT.text(path).substring(0, PROJECT.text(path).indexOf(pattern)).split("\n", -1).length;
+
+        RuleSetValidation report = validator.validate(edit(path, s -> s.replace(pattern, "ValidationReview(open, findingCont > 0)")));
+
+        assertThat(report.errors).anySatisfy(i -> {
+            assertThat(i.kind()).isEqualTo("DRL_COMPILATION");
+            assertThat(i.file()).isEqualTo(path);
+            assertThat(i.line()).isEqualTo(line);
+            assertThat(i.message()).contains("findingCont");
+        });
+    }
+
     @Test
     void a_rule_without_legal_basis_is_reported() {
         RuleSetValidation report = validator.validate(edit("rules/eu/general-system.drl",
