@@ -3,32 +3,101 @@ package org.mutualrecognition.decision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 
 /**
  * The packaged rule set's executable model, compiled by the build ({@code pom.xml}, phase {@code process-classes}) into
  * {@code rule-model/<sha256>.jar} on the class path, so the service does not compile its own rules at every start.
  *
- * <p>It is found by the rule-set version (the sha256 over {@code rules/} and {@code decision-tables/}), so it is used
- * only for exactly the files it was compiled from: a rule set edited after the build, a draft or an archived version
- * has no packaged model and is compiled at run time by the same compiler ({@link RuleModelJar#compile}).
+ * <p>It is used only for exactly the files it was compiled from (found by the rule-set version, the sha256 over
+ * {@code rules/} and {@code decision-tables/}) and only with exactly the classes it was compiled against: the generated
+ * code fixes each fact class's properties and what its methods modify (property reactivity), so a model compiled
+ * against other fact classes could decide differently without failing. Beside the jar, {@code <sha256>.classes} names
+ * the class files of {@link #FACT_PACKAGES} and their hash; when the class path holds other ones (a fact class changed
+ * and run from an IDE without the build), the model is not used. A rule set edited after the build, a draft or an
+ * archived version has no packaged model either, and is compiled at run time by the same compiler
+ * ({@link RuleModelJar#compile}).
  */
 public final class PackagedRuleModel {
 
+    private static final Logger LOG = Logger.getLogger(PackagedRuleModel.class);
+
     static final String FOLDER = "rule-model/";
+    /**
+     * The packages whose classes the rules import ({@code rules/**.drl}); {@code PackagedRuleModelTest} fails when a rule
+     * imports from another of the service's packages.
+     */
+    static final List<String> FACT_PACKAGES = List.of(
+            "org/mutualrecognition/decision/facts/",
+            "org/mutualrecognition/decision/model/",
+            "org/mutualrecognition/evidence/");
 
     private PackagedRuleModel() {
     }
 
-    /** The compiled model of a rule-set version, if the build packaged one. */
+    /** The compiled model of a rule-set version, if the build packaged one for these files and these classes. */
     public static Optional<RuleModelJar> forVersion(String version) {
-        String resource = FOLDER + hex(version) + ".jar";
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            return in == null ? Optional.empty() : Optional.of(RuleModelJar.of(in.readAllBytes()));
+        return forVersion(version, Thread.currentThread().getContextClassLoader());
+    }
+
+    static Optional<RuleModelJar> forVersion(String version, ClassLoader classes) {
+        String name = FOLDER + hex(version);
+        byte[] jar = read(classes, name + ".jar");
+        byte[] compiledAgainst = read(classes, name + ".classes");
+        if (jar == null || compiledAgainst == null) {
+            return Optional.empty();
+        }
+        List<String> lines = new String(compiledAgainst, StandardCharsets.UTF_8).lines().toList();
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        List<byte[]> now = new ArrayList<>();
+        for (String classFile : lines.subList(1, lines.size())) {
+            byte[] content = read(classes, classFile);
+            if (content == null) {
+                LOG.infof("packaged rule model %s was compiled against %s, which is gone; compiling the rule set", version, classFile);
+                return Optional.empty();
+            }
+            now.add(content);
+        }
+        if (!lines.get(0).equals(fingerprint(lines.subList(1, lines.size()), now))) {
+            LOG.infof("packaged rule model %s was compiled against other fact classes; compiling the rule set", version);
+            return Optional.empty();
+        }
+        return Optional.of(RuleModelJar.of(jar));
+    }
+
+    private static byte[] read(ClassLoader classes, String resource) {
+        try (InputStream in = classes.getResourceAsStream(resource)) {
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** sha256 over the class files' names and contents, in the order given. */
+    static String fingerprint(List<String> classFiles, List<byte[]> contents) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (int i = 0; i < classFiles.size(); i++) {
+                digest.update(classFiles.get(i).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(contents.get(i));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -37,10 +106,11 @@ public final class PackagedRuleModel {
     }
 
     /**
-     * Build step: compiles the rule set copied into a classes folder and writes its model beside it.
+     * Build step: compiles the rule set copied into a classes folder and writes its model beside it, with the names and
+     * hash of the fact classes it was compiled against.
      *
      * <p>Usage: {@code PackagedRuleModel <classes folder>}, e.g. {@code target/classes}, which must already hold
-     * {@code rules/} and {@code decision-tables/} (the resources phase copies them there).
+     * {@code rules/}, {@code decision-tables/} (the resources phase copies them there) and the compiled classes.
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -62,15 +132,34 @@ public final class PackagedRuleModel {
             System.exit(1);
             return;
         }
+        List<String> classFiles = new ArrayList<>();
+        for (String pkg : FACT_PACKAGES) {
+            Path dir = classes.resolve(pkg);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.filter(p -> p.toString().endsWith(".class"))
+                            .map(p -> classes.relativize(p).toString().replace('\\', '/'))
+                            .sorted()
+                            .forEach(classFiles::add);
+                }
+            }
+        }
+        List<byte[]> contents = new ArrayList<>();
+        for (String classFile : classFiles) {
+            contents.add(Files.readAllBytes(classes.resolve(classFile)));
+        }
         Path folder = classes.resolve(FOLDER);
         Files.createDirectories(folder);
-        try (var stale = Files.list(folder)) {
+        try (Stream<Path> stale = Files.list(folder)) {
             for (Path old : (Iterable<Path>) stale::iterator) {
                 Files.delete(old);
             }
         }
         Path target = folder.resolve(hex(files.version()) + ".jar");
         Files.write(target, model.bytes());
-        System.out.printf("rule set %s compiled to %s in %d ms%n", files.version(), target, (System.nanoTime() - begin) / 1_000_000);
+        Files.writeString(folder.resolve(hex(files.version()) + ".classes"),
+                fingerprint(classFiles, contents) + "\n" + String.join("\n", classFiles) + "\n");
+        System.out.printf("rule set %s compiled to %s in %d ms (against %d fact classes)%n", files.version(), target,
+                (System.nanoTime() - begin) / 1_000_000, classFiles.size());
     }
 }

@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +28,7 @@ import org.mutualrecognition.knowledge.KnowledgeBase;
 
 /**
  * The build compiles the packaged rule set's executable model (pom.xml, process-classes); the service builds its KieBase
- * from it instead of compiling the DRL at start. It must be exactly what run-time compilation of the same files gives
+ * from it instead of compiling the DRL at start. It must decide exactly as run-time compilation of the same files does
  * (drafts and archived versions are compiled at run time), and only be used for exactly those files.
  */
 class PackagedRuleModelTest {
@@ -45,6 +49,56 @@ class PackagedRuleModelTest {
         assertThat(RuleSetFiles.fromDirectory(Path.of(".")).version())
                 .as("the rule set on the class path is the project's rules/ and decision-tables/")
                 .isEqualTo(packaged.version());
+    }
+
+    /**
+     * The generated code fixes each fact class's properties and what its methods modify: a packaged model is used only
+     * with the fact classes it was compiled against (a fact class changed and run from an IDE without the build would
+     * otherwise decide with stale property masks, without failing).
+     */
+    @Test
+    void a_packaged_model_is_not_used_with_other_fact_classes_than_it_was_compiled_against() {
+        ClassLoader current = Thread.currentThread().getContextClassLoader();
+        String changed = "org/mutualrecognition/decision/facts/RouteOutcome.class";
+        ClassLoader withChangedFactClass = new ClassLoader(current) {
+            @Override
+            public InputStream getResourceAsStream(String name) {
+                InputStream original = super.getResourceAsStream(name);
+                if (!name.equals(changed) || original == null) {
+                    return original;
+                }
+                try (original) {
+                    byte[] bytes = original.readAllBytes();
+                    bytes[bytes.length - 1] ^= 1;
+                    return new ByteArrayInputStream(bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+
+        assertThat(PackagedRuleModel.forVersion(packaged.version(), current)).isPresent();
+        assertThat(PackagedRuleModel.forVersion(packaged.version(), withChangedFactClass)).isEmpty();
+    }
+
+    /** Every class of the service a rule imports is in a package the packaged model's fingerprint covers. */
+    @Test
+    void every_class_the_rules_import_from_the_service_is_fingerprinted() throws IOException {
+        List<String> imports = new ArrayList<>();
+        packaged.files().forEach((path, content) -> {
+            String text = new String(content, StandardCharsets.UTF_8);
+            if (path.endsWith(".drl")) {
+                text.lines().map(String::strip).filter(l -> l.startsWith("import "))
+                        .map(l -> l.substring("import ".length()).replace("static ", "").replace(";", "").strip())
+                        .forEach(imports::add);
+            } else if (path.endsWith(".drl.csv")) {
+                text.lines().filter(l -> l.startsWith("Import,")).map(l -> l.split(",")[1].strip()).forEach(imports::add);
+            }
+        });
+        List<String> services = imports.stream().filter(i -> i.startsWith("org.mutualrecognition.")).distinct().toList();
+
+        assertThat(services).isNotEmpty().allSatisfy(i -> assertThat(PackagedRuleModel.FACT_PACKAGES)
+                .as(i).anySatisfy(pkg -> assertThat(i.replace('.', '/')).startsWith(pkg)));
     }
 
     /**
