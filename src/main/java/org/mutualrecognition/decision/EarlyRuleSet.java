@@ -17,9 +17,10 @@ import org.jboss.logging.Logger;
  *
  * <p>Start-up used to be serial: Quarkus, Flyway, Kogito and Camel (about 2.5 s here), then the rule set compiled on
  * the main thread (about 4 s), then the first requests paid for class loading and for compiling each MVEL constraint
- * on its first evaluation (bench/README.md). {@code cli.Main} calls {@link #start()} before booting Quarkus, so the
- * compilation overlaps the boot; once compiled, the rule set is handed over and a few dry-run decisions (no trace,
- * nothing stored, one per kind of route) load the decision path's classes and constraints beside the first requests.
+ * on its first evaluation (bench/README.md). {@code cli.Main} calls {@link #start()} before booting Quarkus, so
+ * building the rule set (its KieBase from the model the build compiled, {@link PackagedRuleModel}, and its DMN models)
+ * overlaps the boot; once built, the rule set is handed over and a few dry-run decisions (no trace, nothing stored, one
+ * per kind of route) load the decision path's classes beside the first requests.
  * {@link RuleSetRegistry} takes the result if it was started, and compiles itself otherwise (tests, the command line).
  * A failed early compilation is not hidden: the registry compiles again and fails with the same error.
  */

@@ -22,8 +22,8 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * Compiles rules and tables of a rule set. The DMN models are compiled on a second thread while the DRL compiles
-     * on this one (the two compilers share nothing; on two cores this takes about the time of the DRL alone).
+     * Compiles rules and tables of a rule set. The DMN models are compiled on a second thread while the rules are
+     * built (from the packaged model) or compiled on this one: the two share nothing.
      */
     public CompiledRuleSet compile(RuleSetFiles files) {
         CompletableFuture<DecisionTables> tables = CompletableFuture.supplyAsync(() -> new DecisionTables(files.files()),
