@@ -1,20 +1,13 @@
 package org.mutualrecognition.decision;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -42,8 +35,6 @@ public final class RuleModelJar {
     private static final String MODEL_LIST = "/drools-model";
     /** Added to the compiled module: the file each rule is written in ({@link RuleSourceMap}). */
     private static final String RULE_SOURCES = "META-INF/recognition/rule-sources.properties";
-    /** 1980-01-01, the earliest time a zip entry can carry. */
-    private static final long UNDATED = 315_532_800_000L;
 
     private final byte[] bytes;
 
@@ -101,7 +92,7 @@ public final class RuleModelJar {
      * context class loader, where the fact classes are).
      */
     public KieBase newKieBase() {
-        JarClassLoader loader = new JarClassLoader(entries(bytes), Thread.currentThread().getContextClassLoader());
+        JarClassLoader loader = new JarClassLoader(InMemoryZip.unzip(bytes), Thread.currentThread().getContextClassLoader());
         List<Model> models = new ArrayList<>();
         for (String className : loader.modelClassNames()) {
             try {
@@ -126,37 +117,11 @@ public final class RuleModelJar {
         return kieBase;
     }
 
-    /** A copy of a jar with one more entry; entries sorted and undated, so its bytes depend on its contents only. */
+    /** A copy of a jar with one more entry (entries sorted and undated, {@link InMemoryZip}). */
     private static byte[] withEntry(byte[] jar, String name, byte[] content) {
-        Map<String, byte[]> all = new TreeMap<>(entries(jar));
+        Map<String, byte[]> all = InMemoryZip.unzip(jar);
         all.put(name, content);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(jar.length + content.length + 1024);
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> entry : all.entrySet()) {
-                ZipEntry zipEntry = new ZipEntry(entry.getKey());
-                zipEntry.setTime(UNDATED);
-                out.putNextEntry(zipEntry);
-                out.write(entry.getValue());
-                out.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static Map<String, byte[]> entries(byte[] jar) {
-        Map<String, byte[]> entries = new TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (!entry.isDirectory()) {
-                    entries.put(entry.getName(), in.readAllBytes());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("compiled rule model is not a readable jar", e);
-        }
-        return Collections.unmodifiableMap(entries);
+        return InMemoryZip.zip(all);
     }
 
     private static Resource resource(String path, byte[] content) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mutualrecognition.audit.RuleSetVersions;
+import org.mutualrecognition.decision.InMemoryZip;
 import org.mutualrecognition.decision.CompiledRuleSet;
 import org.mutualrecognition.decision.RuleSetFiles;
 import org.mutualrecognition.decision.RuleSetValidation;
@@ -46,7 +47,7 @@ public class RuleSetGovernance {
     public ObjectNode propose(byte[] zip, String proposedBy, boolean includeStored) {
         Map<String, byte[]> files = new TreeMap<>();
         try {
-            RuleSetArchive.unzip(zip).forEach((path, content) -> {
+            InMemoryZip.unzip(zip).forEach((path, content) -> {
                 String p = path.startsWith("./") ? path.substring(2) : path;
                 if (p.startsWith("rules/") || p.startsWith("decision-tables/")) {
                     files.put(p, content);

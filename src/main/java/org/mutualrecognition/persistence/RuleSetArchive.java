@@ -2,10 +2,6 @@ package org.mutualrecognition.persistence;
 
 import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import org.mutualrecognition.decision.InMemoryZip;
 import org.mutualrecognition.decision.RuleSetFiles;
 
 /** Every rule-set version the service has run, stored with its source files (as a zip) and hash. */
@@ -59,7 +53,7 @@ public class RuleSetArchive {
              PreparedStatement s = c.prepareStatement("INSERT INTO ruleset_version (version, files_zip, file_count, "
                      + "first_seen_at, status, valid, validation_json, proposed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, files.version());
-            s.setBytes(2, zip(files.files()));
+            s.setBytes(2, InMemoryZip.zip(files.files()));
             s.setInt(3, files.files().size());
             s.setTimestamp(4, Timestamp.from(now));
             s.setString(5, status);
@@ -104,7 +98,7 @@ public class RuleSetArchive {
              PreparedStatement s = c.prepareStatement("SELECT files_zip FROM ruleset_version WHERE version = ?")) {
             s.setString(1, version);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(new RuleSetFiles(unzip(rs.getBytes(1)))) : Optional.empty();
+                return rs.next() ? Optional.of(new RuleSetFiles(InMemoryZip.unzip(rs.getBytes(1)))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new DecisionRepository.StorageException("could not load rule set " + version, e);
@@ -141,35 +135,5 @@ public class RuleSetArchive {
         } catch (SQLException e) {
             throw new DecisionRepository.StorageException("could not list activations", e);
         }
-    }
-
-    public static byte[] zip(Map<String, byte[]> files) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> f : new TreeMap<>(files).entrySet()) {
-                ZipEntry entry = new ZipEntry(f.getKey());
-                entry.setTime(0L);
-                zip.putNextEntry(entry);
-                zip.write(f.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    public static Map<String, byte[]> unzip(byte[] zipped) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipped))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (!e.isDirectory()) {
-                    files.put(e.getName(), zip.readAllBytes());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }

@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mutualrecognition.decision.InMemoryZip;
 import org.mutualrecognition.decision.RuleSetFiles;
-import org.mutualrecognition.persistence.RuleSetArchive;
 
 /** A policy officer's draft: validation, impact preview, activation from a date, rollback; stored decisions untouched. */
 @QuarkusTest
@@ -40,7 +40,7 @@ class GovernanceRoutesTest {
         String changed = standards.replaceFirst("(\"code\": \"NL-LW-STAGE\"[^}]*\"adaptationMonths\": )6", "$19");
         assertThat(changed).isNotEqualTo(standards);
         files.put("decision-tables/reference/host-standards.json", changed.getBytes(StandardCharsets.UTF_8));
-        return RuleSetArchive.zip(files);
+        return InMemoryZip.zip(files);
     }
 
     /** Fixtures whose expected adaptation period covers NL-LW-STAGE and stays under the 36-month cap after +3 months. */
@@ -75,7 +75,7 @@ class GovernanceRoutesTest {
     void a_draft_with_errors_is_stored_but_can_never_be_activated() {
         Map<String, byte[]> files = new HashMap<>(RuleSetFiles.fromDirectory(Path.of(".")).files());
         files.put("rules/eu/broken.drl", "package rules.eu;\nrule \"X-1 broken\" when then end end".getBytes(StandardCharsets.UTF_8));
-        String version = given().contentType("application/zip").body(RuleSetArchive.zip(files))
+        String version = given().contentType("application/zip").body(InMemoryZip.zip(files))
                 .post("/api/v1/rulesets").then().statusCode(201)
                 .body("valid", equalTo(false))
                 .body("validation.errors[0].file", equalTo("rules/eu/broken.drl"))
