@@ -63,6 +63,39 @@ def percentile(sorted_ms, p):
 PRODUCTION_JVM = ["-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:TrimNativeHeapInterval=5000"]
 
 
+def wait_for_first_answer(proc, port, body, started, limit=120):
+    """Seconds from `started` until POST /api/v1/applications of `body` is answered 201 (polled every 10 ms until the
+    port is open); exits when the service dies, answers anything else, or does not answer within `limit` seconds."""
+    while time.monotonic() - started < limit:
+        if proc.poll() is not None:
+            sys.exit("service exited with %s" % proc.returncode)
+        try:
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            c.request("POST", "/api/v1/applications", body=body, headers=HEADERS)
+            r = c.getresponse()
+            r.read()
+            c.close()
+        except OSError:
+            time.sleep(0.01)
+            continue
+        if r.status != 201:
+            sys.exit("first submission answered %d" % r.status)
+        return time.monotonic() - started
+    sys.exit("service did not answer within %d s" % limit)
+
+
+def stop_service(proc, data):
+    """SIGTERM (the JVM exits normally: a class-data archive being recorded is written), SIGKILL after 60 s; then the
+    database folder is removed."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    shutil.rmtree(data, ignore_errors=True)
+
+
 def run_level(port, clients, seconds, warmup, request_for, expect):
     """Runs `clients` threads for warmup + seconds; returns (requests, errors, latencies_ms, wall, client_cpu)."""
     lock = threading.Lock()
@@ -175,26 +208,7 @@ def main():
     started = time.monotonic()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        # start to first answer: the first submission answered 201 (polled every 10 ms until the port is open)
-        first = None
-        probe = bodies[0].replace(b"@@REF@@", ("FIRST-" + run_id).encode())
-        while time.monotonic() - started < 120:
-            if proc.poll() is not None:
-                sys.exit("service exited with %s" % proc.returncode)
-            try:
-                c = http.client.HTTPConnection("127.0.0.1", args.port, timeout=30)
-                c.request("POST", "/api/v1/applications", body=probe, headers=HEADERS)
-                r = c.getresponse()
-                r.read()
-                c.close()
-                if r.status == 201:
-                    first = time.monotonic() - started
-                    break
-                sys.exit("first submission answered %d" % r.status)
-            except OSError:
-                time.sleep(0.01)
-        if first is None:
-            sys.exit("service did not answer within 120 s")
+        first = wait_for_first_answer(proc, args.port, bodies[0].replace(b"@@REF@@", ("FIRST-" + run_id).encode()), started)
         rss_start, cpu_start = proc_status(proc.pid, "VmRSS"), proc_stat(proc.pid)
         print("start to first answered POST /api/v1/applications (201): %.2f s wall, %.1f s CPU of the service "
               "(all its threads; the wall time on an idle machine is at least CPU / cores); RSS then %d MiB"
@@ -260,13 +274,7 @@ def main():
         if own and stock:
             print("throughput at %d clients, submissions / stock endpoint: %.3f" % (top, own / stock))
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        shutil.rmtree(data, ignore_errors=True)
+        stop_service(proc, data)
     if args.jfr:
         print("JFR profile: %s  (jfr print --events jdk.ExecutionSample %s | grep 'at ' | sort | uniq -c | sort -rn | head)"
               % (args.jfr, args.jfr))

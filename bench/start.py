@@ -12,13 +12,10 @@ start first records the classes it loads into that class-data archive (-XX:Archi
 not exist yet), then the runs alternate with the archive (-XX:SharedArchiveFile) and without it, so both are measured
 on the machine in the same state.
 """
-import argparse, base64, glob, http.client, json, os, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, glob, json, os, statistics, subprocess, sys, tempfile, time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PRODUCTION_JVM = ["-Xmx128m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m", "-Xss512k",
-                  "-XX:TrimNativeHeapInterval=5000"]
-HEADERS = {"Content-Type": "application/json", "Accept": "application/json",
-           "Authorization": "Basic " + base64.b64encode(b"admin:demo-admin").decode()}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from load import PRODUCTION_JVM, ROOT, proc_stat, stop_service, wait_for_first_answer  # noqa: E402
 
 
 def first_application():
@@ -29,45 +26,18 @@ def first_application():
     return json.dumps(application).encode()
 
 
-def cpu_seconds(pid):
-    with open("/proc/%d/stat" % pid) as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def start_once(jar, port, jvm_opts):
     """(seconds to the first 201, CPU seconds of the service by then)."""
     data = tempfile.mkdtemp(prefix="recognition-start-")
     env = dict(os.environ, MALLOC_ARENA_MAX="2", RECOGNITION_DB_URL="jdbc:h2:file:%s/db" % data)
-    cmd = ["java"] + PRODUCTION_JVM + jvm_opts + ["-Dquarkus.http.port=%d" % port, "-jar", jar]
+    cmd = ["java", "-Xmx128m"] + PRODUCTION_JVM + jvm_opts + ["-Dquarkus.http.port=%d" % port, "-jar", jar]
     body = first_application()
     started = time.monotonic()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        while time.monotonic() - started < 120:
-            if proc.poll() is not None:
-                sys.exit("service exited with %s: %s" % (proc.returncode, " ".join(cmd)))
-            try:
-                c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-                c.request("POST", "/api/v1/applications", body=body, headers=HEADERS)
-                r = c.getresponse()
-                r.read()
-                c.close()
-            except OSError:
-                time.sleep(0.01)
-                continue
-            if r.status != 201:
-                sys.exit("first submission answered %d" % r.status)
-            return time.monotonic() - started, cpu_seconds(proc.pid)
-        sys.exit("service did not answer within 120 s")
+        return wait_for_first_answer(proc, port, body, started), proc_stat(proc.pid)
     finally:
-        proc.terminate()  # SIGTERM: the JVM exits normally, so a training run writes its archive
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        shutil.rmtree(data, ignore_errors=True)
+        stop_service(proc, data)
 
 
 def main():
