@@ -6,13 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,8 +25,8 @@ import org.jboss.logging.Logger;
  * {@code rules/} and {@code decision-tables/}) and only with exactly the classes it was compiled against: the generated
  * code fixes each fact class's properties and what its methods modify (property reactivity), so a model compiled
  * against other fact classes could decide differently without failing. Beside the jar, {@code <sha256>.classes} names
- * the class files of {@link #FACT_PACKAGES} and their hash; when the class path holds other ones (a fact class changed
- * and run from an IDE without the build), the model is not used. A rule set edited after the build, a draft or an
+ * the class files of every package of the service the rules import ({@link #importedPackages}) and their hash; when
+ * the class path holds other ones (a fact class changed and run from an IDE without the build), the model is not used. A rule set edited after the build, a draft or an
  * archived version has no packaged model either, and is compiled at run time by the same compiler
  * ({@link RuleModelJar#compile}).
  */
@@ -33,14 +35,8 @@ public final class PackagedRuleModel {
     private static final Logger LOG = Logger.getLogger(PackagedRuleModel.class);
 
     static final String FOLDER = "rule-model/";
-    /**
-     * The packages whose classes the rules import ({@code rules/**.drl}); {@code PackagedRuleModelTest} fails when a rule
-     * imports from another of the service's packages.
-     */
-    static final List<String> FACT_PACKAGES = List.of(
-            "org/mutualrecognition/decision/facts/",
-            "org/mutualrecognition/decision/model/",
-            "org/mutualrecognition/evidence/");
+    /** The service's own classes; classes of the JDK and libraries the rules import are not fingerprinted. */
+    private static final String SERVICE = "org.mutualrecognition.";
 
     private PackagedRuleModel() {
     }
@@ -61,16 +57,16 @@ public final class PackagedRuleModel {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        List<byte[]> now = new ArrayList<>();
+        Map<String, byte[]> now = new TreeMap<>();
         for (String classFile : lines.subList(1, lines.size())) {
             byte[] content = read(classes, classFile);
             if (content == null) {
                 LOG.infof("packaged rule model %s was compiled against %s, which is gone; compiling the rule set", version, classFile);
                 return Optional.empty();
             }
-            now.add(content);
+            now.put(classFile, content);
         }
-        if (!lines.get(0).equals(fingerprint(lines.subList(1, lines.size()), now))) {
+        if (!lines.get(0).equals(RuleSetFiles.hash(now))) {
             LOG.infof("packaged rule model %s was compiled against other fact classes; compiling the rule set", version);
             return Optional.empty();
         }
@@ -85,20 +81,30 @@ public final class PackagedRuleModel {
         }
     }
 
-    /** sha256 over the class files' names and contents, in the order given. */
-    static String fingerprint(List<String> classFiles, List<byte[]> contents) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (int i = 0; i < classFiles.size(); i++) {
-                digest.update(classFiles.get(i).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(contents.get(i));
-                digest.update((byte) 0);
+    /**
+     * The packages of the service whose classes the rules import (DRL imports, static imports and a spreadsheet's
+     * Import row), as class-path folders such as {@code org/mutualrecognition/decision/facts/}.
+     */
+    static Set<String> importedPackages(RuleSetFiles files) {
+        Set<String> packages = new TreeSet<>();
+        for (PackageDescr descr : RuleSourceMap.parse(files.files()).values()) {
+            List<String> targets = new ArrayList<>();
+            descr.getImports().forEach(i -> targets.add(i.getTarget()));
+            descr.getFunctionImports().forEach(i -> targets.add(i.getTarget()));
+            for (String target : targets) {
+                if (target.startsWith(SERVICE)) {
+                    StringBuilder folder = new StringBuilder();
+                    for (String segment : target.split("\\.")) {
+                        if (segment.equals("*") || Character.isUpperCase(segment.charAt(0))) {
+                            break; // the class (and a static member after it), or every class of the package
+                        }
+                        folder.append(segment).append('/');
+                    }
+                    packages.add(folder.toString());
+                }
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return packages;
     }
 
     private static String hex(String version) {
@@ -132,21 +138,16 @@ public final class PackagedRuleModel {
             System.exit(1);
             return;
         }
-        List<String> classFiles = new ArrayList<>();
-        for (String pkg : FACT_PACKAGES) {
+        Map<String, byte[]> classFiles = new TreeMap<>();
+        for (String pkg : importedPackages(files)) {
             Path dir = classes.resolve(pkg);
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> walk = Files.walk(dir)) {
-                    walk.filter(p -> p.toString().endsWith(".class"))
-                            .map(p -> classes.relativize(p).toString().replace('\\', '/'))
-                            .sorted()
-                            .forEach(classFiles::add);
+                    for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".class"))::iterator) {
+                        classFiles.put(classes.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                    }
                 }
             }
-        }
-        List<byte[]> contents = new ArrayList<>();
-        for (String classFile : classFiles) {
-            contents.add(Files.readAllBytes(classes.resolve(classFile)));
         }
         Path folder = classes.resolve(FOLDER);
         Files.createDirectories(folder);
@@ -158,7 +159,7 @@ public final class PackagedRuleModel {
         Path target = folder.resolve(hex(files.version()) + ".jar");
         Files.write(target, model.bytes());
         Files.writeString(folder.resolve(hex(files.version()) + ".classes"),
-                fingerprint(classFiles, contents) + "\n" + String.join("\n", classFiles) + "\n");
+                RuleSetFiles.hash(classFiles) + "\n" + String.join("\n", classFiles.keySet()) + "\n");
         System.out.printf("rule set %s compiled to %s in %d ms (against %d fact classes)%n", files.version(), target,
                 (System.nanoTime() - begin) / 1_000_000, classFiles.size());
     }

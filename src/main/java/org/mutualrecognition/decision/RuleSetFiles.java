@@ -125,7 +125,8 @@ public final class RuleSetFiles {
         }
     }
 
-    private static String hash(Map<String, byte[]> files) {
+    /** sha256 over the files' paths and contents, in the map's order (callers pass sorted maps). */
+    static String hash(Map<String, byte[]> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, byte[]> e : files.entrySet()) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
@@ -35,6 +36,21 @@ final class RuleSourceMap {
     /** Rule (package and name) to file, for every DRL file and spreadsheet table of a rule set. */
     static Properties of(Map<String, byte[]> ruleFiles) {
         Properties sources = new Properties();
+        parse(ruleFiles).forEach((path, descr) -> {
+            for (RuleDescr rule : descr.getRules()) {
+                sources.setProperty(key(descr.getName(), rule.getName()), path);
+            }
+        });
+        return sources;
+    }
+
+    /**
+     * Every DRL file and spreadsheet table of a rule set, parsed (not compiled), by path. A file that does not parse is
+     * left out: the maps are made after the compiler accepted every file; should one not parse here, its rules cite
+     * their package instead of their file, as a rule without a known file always did.
+     */
+    static Map<String, PackageDescr> parse(Map<String, byte[]> ruleFiles) {
+        Map<String, PackageDescr> parsed = new TreeMap<>();
         ruleFiles.forEach((path, content) -> {
             String drl;
             if (path.endsWith(".drl")) {
@@ -45,16 +61,12 @@ final class RuleSourceMap {
                 return;
             }
             try {
-                PackageDescr descr = new DrlParser().parse(false, new StringReader(drl));
-                for (RuleDescr rule : descr.getRules()) {
-                    sources.setProperty(key(descr.getName(), rule.getName()), path);
-                }
+                parsed.put(path, new DrlParser().parse(false, new StringReader(drl)));
             } catch (DroolsParserException e) {
-                // the map is made after the compiler accepted every file; should one not parse here, its rules cite
-                // their package instead of their file, as a rule without a known file always did
+                // left out (above)
             }
         });
-        return sources;
+        return parsed;
     }
 
     /** Gives each rule of a KieBase its file, as the DRL compiler does. */
