@@ -59,7 +59,7 @@ public final class BenchMain {
         System.out.println();
         System.out.println("== Figures of this run (mean; median where sampled) ==");
         for (String name : List.of("decideWithTrace", "decide", "decideWithTraceEvaluatingTables",
-                "decisionTables", "rememberedTable", "rawDmn", "javaMap")) {
+                "decideWithTraceNewSessions", "decisionTables", "rememberedTable", "rawDmn", "javaMap")) {
             Figure f = byName.get(name);
             if (f != null) {
                 System.out.printf(Locale.ROOT, "%-34s mean %12.3f us   median %12s us%n", name, f.meanNs / 1000,
@@ -74,6 +74,7 @@ public final class BenchMain {
         ratio(byName, "(b-raw)/(c)  raw kie-dmn / Java map", "rawDmn", "javaMap");
         ratio(byName, "(b-mem)/(c)  remembered table result / Java map", "rememberedTable", "javaMap");
         ratio(byName, "memory       decision, tables evaluated / remembered", "decideWithTraceEvaluatingTables", "decideWithTrace");
+        ratio(byName, "sessions     decision, new rule session / reused session", "decideWithTraceNewSessions", "decideWithTrace");
         Figure traced = byName.get("decideWithTrace");
         Figure plain = byName.get("decide");
         if (traced != null && plain != null) {

@@ -62,6 +62,8 @@ public class DecisionBench {
     CompiledRuleSet ruleSet;
     /** The same rule set with tables evaluated by kie-dmn on every call: what remembering table results saves. */
     CompiledRuleSet evaluatingRuleSet;
+    /** The same rule set deciding in a new rule session each time: what reusing sessions saves. */
+    CompiledRuleSet newSessionsRuleSet;
     DecisionEngine engine;
     JsonNode[] applications;
     DecisionContext[] contexts;
@@ -78,6 +80,7 @@ public class DecisionBench {
         engine = new DecisionEngine();
         evaluatingRuleSet = new CompiledRuleSet(ruleSet.version(), ruleSet.files(), ruleSet.rules(),
                 DecisionTables.withoutMemory(ruleSet.files().files()), ruleSet.knowledge());
+        newSessionsRuleSet = ruleSet.withNewSessionEachDecision();
         List<JsonNode> cases = cases(family);
         applications = new JsonNode[cases.size()];
         contexts = new DecisionContext[cases.size()];
@@ -96,7 +99,9 @@ public class DecisionBench {
             tables += tracedDecision.trace().tablesEvaluated.size();
             tracedDecision.trace().tablesEvaluated.forEach(t -> byModel.merge(t.model(), 1, Integer::sum));
             JsonNode traced = MAPPER.valueToTree(tracedDecision.decision());
-            if (!FixtureMatcher.differences(fixture.get("expected"), plain).isEmpty() || !plain.equals(traced)) {
+            JsonNode inNewSession = MAPPER.valueToTree(engine.decide(applications[i], newSessionsRuleSet, contexts[i]));
+            if (!FixtureMatcher.differences(fixture.get("expected"), plain).isEmpty() || !plain.equals(traced)
+                    || !plain.equals(inNewSession)) {
                 wrong.add(fixture.path("id").asText());
             }
         }
@@ -144,6 +149,13 @@ public class DecisionBench {
     public TracedDecision decideWithTraceEvaluatingTables(Cursor cursor) {
         int i = next(cursor);
         return engine.decideWithTrace(applications[i], evaluatingRuleSet, contexts[i]);
+    }
+
+    /** (a) in a new rule session for every decision, as before sessions were reused. */
+    @Benchmark
+    public TracedDecision decideWithTraceNewSessions(Cursor cursor) {
+        int i = next(cursor);
+        return engine.decideWithTrace(applications[i], newSessionsRuleSet, contexts[i]);
     }
 
     /** (a) without the trace (rule listener and table records off): the trace cost is the difference. */

@@ -126,20 +126,10 @@ public final class DecisionEngine {
 
     /**
      * One rule session: the facts {@code insert} puts in, every rule that matches fired, each firing recorded when a
-     * trace is kept. A new session each time: a pooled session (KieBase.newKieSessionsPool) was measured slower,
-     * because its reset empties every node memory of the rule base where a new session creates only those it uses.
+     * trace is kept. Sessions are reused, emptied, from decision to decision ({@link RuleSessions}).
      */
     private static void fireRules(CompiledRuleSet ruleSet, DecisionTrace trace, Consumer<KieSession> insert) {
-        KieSession session = ruleSet.rules().newKieSession();
-        if (trace != null) {
-            session.addEventListener(new RuleFiringRecorder(trace));
-        }
-        try {
-            insert.accept(session);
-            session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
+        ruleSet.sessions().fire(trace == null ? null : new RuleFiringRecorder(trace), insert);
     }
 
     /**
