@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.mutualrecognition.decision.DecisionTables;
 import org.mutualrecognition.evidence.EvidenceStatus;
 import org.mutualrecognition.evidence.ExperienceFacts;
+import org.mutualrecognition.evidence.IsoDates;
 import org.mutualrecognition.evidence.SectoralQualifications;
 import org.mutualrecognition.evidence.ThirdCountryEvidence;
 import org.mutualrecognition.knowledge.KnowledgeBase;
@@ -183,7 +184,7 @@ public final class RouteFinder {
 
     /** P-02: the agreement's version whose period contains submittedOn (Part 3 / Part 3A by model for AU-MRA-1992). */
     private Optional<JsonNode> versionInForce(JsonNode agreement, String model, JsonNode application) {
-        LocalDate submitted = LocalDate.parse(application.path("submittedOn").asText());
+        LocalDate submitted = IsoDates.parse(application.path("submittedOn").asText());
         for (JsonNode v : agreement.path("ruleSetVersions")) {
             String id = v.path("id").asText();
             if ("AU-MRA-1992".equals(agreement.path("id").asText())) {
@@ -192,8 +193,8 @@ public final class RouteFinder {
                     continue;
                 }
             }
-            LocalDate from = LocalDate.parse(v.path("from").asText());
-            LocalDate to = v.path("to").isNull() || v.path("to").isMissingNode() ? null : LocalDate.parse(v.path("to").asText());
+            LocalDate from = IsoDates.parse(v.path("from").asText());
+            LocalDate to = v.path("to").isNull() || v.path("to").isMissingNode() ? null : IsoDates.parse(v.path("to").asText());
             if (!submitted.isBefore(from) && (to == null || !submitted.isAfter(to))) {
                 return Optional.of(v);
             }

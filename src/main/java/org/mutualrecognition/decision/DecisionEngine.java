@@ -2,7 +2,6 @@ package org.mutualrecognition.decision;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,6 +22,7 @@ import org.mutualrecognition.decision.model.Reason;
 import org.mutualrecognition.decision.model.Route;
 import org.mutualrecognition.decision.model.RuleSetRef;
 import org.mutualrecognition.evidence.FactPreparers;
+import org.mutualrecognition.evidence.IsoDates;
 import org.mutualrecognition.evidence.PreparedFacts;
 import org.mutualrecognition.evidence.ValidationFinding;
 
@@ -181,7 +181,7 @@ public final class DecisionEngine {
         app.path("hostConcerns").forEach(c -> concerns.add(c.asText()));
         return new CaseFacts(app.path("reference").asText(), app.path("purpose").asText(), app.path("home").asText(),
                 app.path("host").asText(), app.path("occupation").path("isco08").asText(),
-                LocalDate.parse(app.path("submittedOn").asText()), context.decisionDate(),
+                IsoDates.parse(app.path("submittedOn").asText()), context.decisionDate(),
                 app.path("requestedScope").asText("FULL"), concerns, app.path("applicant").path("refugee").asBoolean(false));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import org.mutualrecognition.decision.model.Decision;
+import org.mutualrecognition.evidence.IsoDates;
 
 /** Decides an application with the rule set in force at its submittedOn, at the time of the injected {@link Clock}. */
 @ApplicationScoped
@@ -29,7 +30,7 @@ public class DecisionService {
     }
 
     private CompiledRuleSet ruleSet(JsonNode application) {
-        return ruleSets.forSubmission(java.time.LocalDate.parse(application.path("submittedOn").asText()));
+        return ruleSets.forSubmission(IsoDates.parse(application.path("submittedOn").asText()));
     }
 
     private DecisionContext context() {

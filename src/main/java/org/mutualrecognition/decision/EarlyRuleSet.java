@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
+import org.mutualrecognition.evidence.IsoDates;
 
 /**
  * The packaged rule set, compiled and warmed on a background thread while the service boots.
@@ -99,7 +100,7 @@ public final class EarlyRuleSet {
                     continue;
                 }
                 JsonNode application = mapper.readTree(in).path("application");
-                LocalDate date = LocalDate.parse(application.path("submittedOn").asText());
+                LocalDate date = IsoDates.parse(application.path("submittedOn").asText());
                 engine.decide(application, ruleSet, new DecisionContext("warm-up", date.atStartOfDay().toInstant(ZoneOffset.UTC)));
                 decided++;
             } catch (IOException | RuntimeException e) {

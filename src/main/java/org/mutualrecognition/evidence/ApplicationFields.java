@@ -22,7 +22,7 @@ final class ApplicationFields {
     }
 
     static LocalDate date(JsonNode node, String field) {
-        return present(node, field) ? LocalDate.parse(node.get(field).asText()) : null;
+        return present(node, field) ? IsoDates.parse(node.get(field).asText()) : null;
     }
 
     static BigDecimal number(JsonNode node, String field) {

@@ -72,7 +72,7 @@ public final class AseanFacts implements FactPreparer {
         String home = app.path("home").asText();
         String host = app.path("host").asText();
         String isco = app.path("occupation").path("isco08").asText();
-        LocalDate submitted = LocalDate.parse(app.path("submittedOn").asText());
+        LocalDate submitted = IsoDates.parse(app.path("submittedOn").asText());
         String scheme = text(arrangement, "designationScheme");
         JsonNode cpd = app.path("cpd");
         Boolean cpdCompliant = cpd.hasNonNull("compliant") ? cpd.get("compliant").asBoolean() : null;

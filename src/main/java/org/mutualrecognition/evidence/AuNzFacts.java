@@ -47,7 +47,7 @@ public final class AuNzFacts implements FactPreparer {
         String home = app.path("home").asText();
         String host = app.path("host").asText();
         String isco = app.path("occupation").path("isco08").asText();
-        LocalDate submitted = LocalDate.parse(app.path("submittedOn").asText());
+        LocalDate submitted = IsoDates.parse(app.path("submittedOn").asText());
         long maxAgeDays = goodStandingMaxAgeDays();
 
         JsonNode registrations = app.path("registrations");
@@ -56,7 +56,7 @@ public final class AuNzFacts implements FactPreparer {
             if (!isco.equals(r.path("occupation").asText())) {
                 continue;
             }
-            LocalDate goodStanding = r.has("goodStandingIssuedOn") ? LocalDate.parse(r.path("goodStandingIssuedOn").asText()) : null;
+            LocalDate goodStanding = r.has("goodStandingIssuedOn") ? IsoDates.parse(r.path("goodStandingIssuedOn").asText()) : null;
             Long age = goodStanding == null ? null : ChronoUnit.DAYS.between(goodStanding, submitted);
             List<String> restrictions = new ArrayList<>();
             r.path("restrictions").forEach(x -> restrictions.add(x.asText()));
@@ -103,7 +103,7 @@ public final class AuNzFacts implements FactPreparer {
         LocalDate notified = null;
         LocalDate started = null;
         for (JsonNode e : procedure.path("events")) {
-            LocalDate on = LocalDate.parse(e.path("on").asText());
+            LocalDate on = IsoDates.parse(e.path("on").asText());
             switch (e.path("event").asText()) {
                 case "NOTIFIED" -> notified = earliest(notified, on);
                 case "STARTED_PRACTICE" -> started = earliest(started, on);
@@ -138,6 +138,6 @@ public final class AuNzFacts implements FactPreparer {
     }
 
     private static LocalDate date(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode() ? null : LocalDate.parse(node.asText());
+        return node == null || node.isNull() || node.isMissingNode() ? null : IsoDates.parse(node.asText());
     }
 }

@@ -58,7 +58,7 @@ public final class ExperienceFacts implements FactPreparer {
     public PreparedFacts prepare(JsonNode app, RouteCandidate route) {
         PreparedFacts facts = new PreparedFacts();
         String isco = app.path("occupation").path("isco08").asText();
-        LocalDate submitted = LocalDate.parse(app.path("submittedOn").asText());
+        LocalDate submitted = IsoDates.parse(app.path("submittedOn").asText());
         Optional<String> list = annexIvList(kb, isco);
         if (list.isEmpty()) {
             return facts;

@@ -67,7 +67,7 @@ public final class GeneralSystemFacts implements FactPreparer {
         String host = app.path("host").asText();
         String home = app.path("home").asText();
         String isco = app.path("occupation").path("isco08").asText();
-        LocalDate submitted = LocalDate.parse(app.path("submittedOn").asText());
+        LocalDate submitted = IsoDates.parse(app.path("submittedOn").asText());
         Optional<JsonNode> standard = hostStandard(host, isco);
 
         facts.add(hostRegulation(host, isco));
@@ -152,8 +152,8 @@ public final class GeneralSystemFacts implements FactPreparer {
             if (!isco.equals(e.path("occupation").asText()) || "TRAINEE".equals(e.path("capacity").asText())) {
                 continue;
             }
-            LocalDate from = LocalDate.parse(e.path("from").asText());
-            LocalDate to = e.has("to") ? LocalDate.parse(e.path("to").asText()) : submitted;
+            LocalDate from = IsoDates.parse(e.path("from").asText());
+            LocalDate to = e.has("to") ? IsoDates.parse(e.path("to").asText()) : submitted;
             LocalDate start = from.isBefore(windowStart) ? windowStart : from;
             LocalDate end = to.isAfter(submitted) ? submitted : to;
             if (end.isBefore(start)) {

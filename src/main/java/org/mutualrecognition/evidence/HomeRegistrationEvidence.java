@@ -18,7 +18,7 @@ final class HomeRegistrationEvidence {
     static void add(JsonNode app, String route, PreparedFacts facts) {
         String home = app.path("home").asText();
         String isco = app.path("occupation").path("isco08").asText();
-        LocalDate submitted = LocalDate.parse(app.path("submittedOn").asText());
+        LocalDate submitted = IsoDates.parse(app.path("submittedOn").asText());
         JsonNode registrations = app.path("registrations");
         for (int i = 0; i < registrations.size(); i++) {
             JsonNode r = registrations.get(i);

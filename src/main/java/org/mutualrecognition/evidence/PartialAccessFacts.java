@@ -53,7 +53,7 @@ public final class PartialAccessFacts implements FactPreparer {
         String host = app.path("host").asText();
         String home = app.path("home").asText();
         String isco = app.path("occupation").path("isco08").asText();
-        LocalDate submitted = LocalDate.parse(app.path("submittedOn").asText());
+        LocalDate submitted = IsoDates.parse(app.path("submittedOn").asText());
         Optional<JsonNode> found = generalSystem.hostStandard(host, isco);
         if (found.isEmpty()) {
             return facts;
@@ -98,7 +98,7 @@ public final class PartialAccessFacts implements FactPreparer {
                 facts.add(EvidenceGap.notEstablished(ROUTE, "/registrations/" + i + "/evidence", "home registration"));
             }
             if (r.has("goodStandingIssuedOn")) {
-                long age = ChronoUnit.DAYS.between(LocalDate.parse(r.path("goodStandingIssuedOn").asText()), submitted);
+                long age = ChronoUnit.DAYS.between(IsoDates.parse(r.path("goodStandingIssuedOn").asText()), submitted);
                 facts.add(EvidenceGap.goodStanding(ROUTE, "/registrations/" + i + "/goodStandingIssuedOn", age));
             }
         }

@@ -69,7 +69,7 @@ public final class ProcedureFacts implements FactPreparer {
         JsonNode events = procedure.path("events");
         for (int i = 0; i < events.size(); i++) {
             JsonNode e = events.get(i);
-            LocalDate on = LocalDate.parse(e.path("on").asText());
+            LocalDate on = IsoDates.parse(e.path("on").asText());
             String event = e.path("event").asText();
             facts.add(new ProcedureEvent(route.model(), i, event, on));
             if (startEvent.equals(event) && (start == null || on.isBefore(start))) {

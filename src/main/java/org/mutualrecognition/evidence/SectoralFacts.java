@@ -117,7 +117,7 @@ public final class SectoralFacts implements FactPreparer {
                 d -> c.equals(d.path("country").asText()) && profession.equals(d.path("profession").asText()));
         Optional<JsonNode> any = exact.isPresent() ? exact : kb.find("sectoral-minimum-training", "referenceDates",
                 d -> c.equals(d.path("country").asText()) && "ALL".equals(d.path("profession").asText()));
-        return any.map(d -> LocalDate.parse(d.path("date").asText())).orElse(null);
+        return any.map(d -> IsoDates.parse(d.path("date").asText())).orElse(null);
     }
 
     /** P-10.5: the specific acquired-rights rule whose appliesTo (country, isco08, listedTitle, iscedLevel) the title matches. */
@@ -147,7 +147,7 @@ public final class SectoralFacts implements FactPreparer {
      */
     private List<CertifiedPractice> certifiedPractice(JsonNode app, String isco) {
         String home = KnowledgeBase.country(app.path("home").asText());
-        LocalDate submitted = LocalDate.parse(app.path("submittedOn").asText());
+        LocalDate submitted = IsoDates.parse(app.path("submittedOn").asText());
         Map<LocalDate, List<Period>> byCertificate = new LinkedHashMap<>();
         Map<LocalDate, List<String>> records = new LinkedHashMap<>();
         JsonNode experience = app.path("experience");

@@ -74,7 +74,7 @@ public final class ThirdCountryEvidence {
             origins.add(own);
         }
 
-        LocalDate submitted = LocalDate.parse(app.path("submittedOn").asText());
+        LocalDate submitted = IsoDates.parse(app.path("submittedOn").asText());
         List<Reason> reasons = new ArrayList<>();
         Map<String, Boolean> met = new LinkedHashMap<>();
         for (int t = 0; t < n; t++) {
@@ -127,8 +127,8 @@ public final class ThirdCountryEvidence {
                     || !EvidenceStatus.established(e.path("evidence"))) {
                 continue;
             }
-            LocalDate from = LocalDate.parse(e.path("from").asText());
-            LocalDate to = TimeArithmetic.endOrSubmitted(e.has("to") ? LocalDate.parse(e.path("to").asText()) : null, submitted);
+            LocalDate from = IsoDates.parse(e.path("from").asText());
+            LocalDate to = TimeArithmetic.endOrSubmitted(e.has("to") ? IsoDates.parse(e.path("to").asText()) : null, submitted);
             if (to.isAfter(submitted)) {
                 to = submitted;
             }
@@ -192,6 +192,6 @@ public final class ThirdCountryEvidence {
         if (!later.hasNonNull("awardedOn") || !earlier.hasNonNull("awardedOn")) {
             return false;
         }
-        return LocalDate.parse(later.path("awardedOn").asText()).isAfter(LocalDate.parse(earlier.path("awardedOn").asText()));
+        return IsoDates.parse(later.path("awardedOn").asText()).isAfter(IsoDates.parse(earlier.path("awardedOn").asText()));
     }
 }
