@@ -1,6 +1,7 @@
 package org.mutualrecognition.decision;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,6 +9,7 @@ import java.util.function.Consumer;
 import org.drools.core.common.InternalWorkingMemory;
 import org.drools.core.common.NodeMemories;
 import org.drools.core.reteoo.PathMemory;
+import org.drools.core.reteoo.TerminalNode;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -33,12 +35,14 @@ public final class RuleSessions {
 
     private final KieBase rules;
     private final boolean reuse;
+    private final int[] ruleMemoryIds;
     private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger idleCount = new AtomicInteger();
 
     private RuleSessions(KieBase rules, boolean reuse) {
         this.rules = rules;
         this.reuse = reuse && noRuleFiresOnAnEmptySession(rules);
+        this.ruleMemoryIds = this.reuse ? ruleMemoryIds(rules) : new int[0];
     }
 
     /** Sessions of {@code rules}, reused when an emptied session decides as a new one. */
@@ -95,14 +99,14 @@ public final class RuleSessions {
     }
 
     /** Deletes every fact and processes the deletions; true when the session is then empty and nothing fired. */
-    private static boolean emptied(KieSession session) {
+    private boolean emptied(KieSession session) {
         List<FactHandle> handles = new ArrayList<>(session.getFactHandles());
         for (FactHandle handle : handles) {
             session.delete(handle);
         }
         boolean empty = session.fireAllRules() == 0 && session.getFactCount() == 0;
         if (empty) {
-            forgetDormantMatches((InternalWorkingMemory) session);
+            forgetDormantMatches((InternalWorkingMemory) session, ruleMemoryIds);
         }
         return empty;
     }
@@ -112,17 +116,24 @@ public final class RuleSessions {
      * deleted (apache/incubator-kie-drools#6361, fixed after 10.1): a reused session would hold every decided case's
      * facts through them. With every fact deleted no match can be dormant, so the lists are emptied.
      */
-    static int forgetDormantMatches(InternalWorkingMemory session) {
+    private static void forgetDormantMatches(InternalWorkingMemory session, int[] ruleMemoryIds) {
         NodeMemories memories = session.getNodeMemories();
-        int forgotten = 0;
-        for (int i = 0; i < memories.length(); i++) {
-            if (memories.peekNodeMemory(i) instanceof PathMemory path && path.getRuleAgendaItem() != null) {
-                var dormant = path.getRuleAgendaItem().getRuleExecutor().getDormantMatches();
-                forgotten += dormant.size();
-                dormant.clear();
+        for (int id : ruleMemoryIds) {
+            if (memories.peekNodeMemory(id) instanceof PathMemory path && path.getRuleAgendaItem() != null) {
+                path.getRuleAgendaItem().getRuleExecutor().getDormantMatches().clear();
             }
         }
-        return forgotten;
+    }
+
+    /** The memory ids of the rules' terminal nodes, whose path memories hold the rules' matches. */
+    private static int[] ruleMemoryIds(KieBase rules) {
+        KieSession probe = rules.newKieSession();
+        try {
+            return ((InternalWorkingMemory) probe).getKnowledgeBase().getReteooBuilder().getTerminalNodes().values().stream()
+                    .flatMap(Arrays::stream).mapToInt(TerminalNode::getMemoryId).distinct().toArray();
+        } finally {
+            probe.dispose();
+        }
     }
 
     private static boolean noRuleFiresOnAnEmptySession(KieBase rules) {
