@@ -35,12 +35,14 @@ public class RuleSetVersions {
         return registry.active();
     }
 
+    /**
+     * The compiled rule set of {@code version}; read from the archive and compiled only when the registry does not keep
+     * it (the version in force is asked for at every submission: reading and hashing its files each time would cost
+     * more than the decision).
+     */
     public CompiledRuleSet version(String version) {
-        if (registry.active().version().equals(version)) {
-            return registry.active();
-        }
-        return registry.compile(archive.load(version)
-                .orElseThrow(() -> new UnknownRuleSetException(version)));
+        return registry.cached(version).orElseGet(() -> registry.compile(archive.load(version)
+                .orElseThrow(() -> new UnknownRuleSetException(version))));
     }
 
     public void remember(CompiledRuleSet ruleSet) {

@@ -3,14 +3,22 @@ package org.mutualrecognition.decision;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * The rule sets the service can decide with: the packaged one (rules/ and decision-tables/ on the class path),
- * compiled once at start ({@link EarlyRuleSet}: in the background while the service boots), plus any other version
- * compiled on demand and cached by version.
+ * compiled once at start ({@link EarlyRuleSet}: in the background while the service boots), plus other versions
+ * (activated, archived, drafts being validated) compiled on demand and kept by version. Each kept version holds its
+ * KieBase, DMN models and rule sessions (a few MiB of heap and metaspace), so at most
+ * {@code recognition.rulesets.cached-versions} besides the packaged one are kept; the one used longest ago goes first
+ * and is compiled again if it is asked for again. The version in force is asked for at every submission, so it stays.
  */
 @ApplicationScoped
 @Startup
@@ -20,14 +28,22 @@ public class RuleSetRegistry {
 
     private final RuleSetCompiler compiler;
     private final CompiledRuleSet active;
+    private final int maxOthers;
     private final Map<String, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastUsed = new ConcurrentHashMap<>();
+    private final AtomicLong uses = new AtomicLong();
 
-    public RuleSetRegistry(ObjectMapper mapper) {
-        this.compiler = new RuleSetCompiler(mapper);
+    @Inject
+    public RuleSetRegistry(ObjectMapper mapper, @ConfigProperty(name = "recognition.rulesets.cached-versions",
+            defaultValue = "8") int maxOthers) {
+        this(new RuleSetCompiler(mapper), EarlyRuleSet.take(), maxOthers);
+    }
+
+    RuleSetRegistry(RuleSetCompiler compiler, CompiledRuleSet early, int maxOthers) {
+        this.compiler = compiler;
+        this.maxOthers = Math.max(1, maxOthers);
         long start = System.nanoTime();
-        CompiledRuleSet early = EarlyRuleSet.take();
         this.active = early != null ? early : compiler.compile(RuleSetFiles.fromClasspath());
-        compiled.put(active.version(), active);
         LOG.infof("rule set %s ready after %d ms (%d files%s)", active.version(), (System.nanoTime() - start) / 1_000_000,
                 active.files().files().size(), early != null ? ", compiled while the service started" : "");
     }
@@ -36,12 +52,50 @@ public class RuleSetRegistry {
         return active;
     }
 
+    /** The compiled rule set of {@code version} when it is kept: no archive read, no hashing of its files. */
+    public Optional<CompiledRuleSet> cached(String version) {
+        if (active.version().equals(version)) {
+            return Optional.of(active);
+        }
+        CompiledRuleSet ruleSet = compiled.get(version);
+        if (ruleSet != null) {
+            lastUsed.put(version, uses.incrementAndGet());
+        }
+        return Optional.ofNullable(ruleSet);
+    }
+
     /** Keeps a rule set compiled elsewhere (by validation) so that it is not compiled again. */
     public void remember(CompiledRuleSet ruleSet) {
-        compiled.putIfAbsent(ruleSet.version(), ruleSet);
+        if (!active.version().equals(ruleSet.version())) {
+            compiled.putIfAbsent(ruleSet.version(), ruleSet);
+            used(ruleSet.version());
+        }
     }
 
     public CompiledRuleSet compile(RuleSetFiles files) {
-        return compiled.computeIfAbsent(files.version(), v -> compiler.compile(files));
+        String version = files.version();
+        if (active.version().equals(version)) {
+            return active;
+        }
+        CompiledRuleSet ruleSet = compiled.computeIfAbsent(version, v -> compiler.compile(files));
+        used(version);
+        return ruleSet;
+    }
+
+    private void used(String version) {
+        lastUsed.put(version, uses.incrementAndGet());
+        if (compiled.size() > maxOthers) {
+            forgetLeastRecentlyUsed();
+        }
+    }
+
+    private synchronized void forgetLeastRecentlyUsed() {
+        while (compiled.size() > maxOthers) {
+            String oldest = compiled.keySet().stream()
+                    .min(Comparator.comparing((String v) -> lastUsed.getOrDefault(v, 0L))).orElseThrow();
+            compiled.remove(oldest);
+            lastUsed.remove(oldest);
+            LOG.infof("rule set %s no longer kept compiled (%d other versions are kept at most)", oldest, maxOthers);
+        }
     }
 }
