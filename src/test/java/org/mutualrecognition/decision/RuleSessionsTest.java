@@ -20,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,42 @@ class RuleSessionsTest {
         long held = reasons.stream().filter(r -> r.get() != null).count();
         assertThat(held).as("reasons of %d decisions still reachable, of %d", applications.size(), reasons.size())
                 .isLessThan(reasons.size() / 20);
+    }
+
+    /** Four threads deciding every case file at once, each in its own order, share the sessions without mixing cases. */
+    @Test
+    void threads_deciding_at_once_each_get_a_session_of_their_own() throws Exception {
+        CompiledRuleSet shared = new CompiledRuleSet(reused.version(), reused.files(), reused.rules(), reused.tables(),
+                reused.knowledge());
+        Map<Path, String> expected = new LinkedHashMap<>();
+        for (Map.Entry<Path, JsonNode> caseFile : applications.entrySet()) {
+            expected.put(caseFile.getKey(), decide(newEachTime, caseFile.getValue()));
+        }
+        int threads = 4;
+        List<Path> order = new ArrayList<>(applications.keySet());
+        List<Future<List<String>>> results = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int t = 0; t < threads; t++) {
+                List<Path> mine = new ArrayList<>(order);
+                Collections.rotate(mine, t * order.size() / threads);
+                results.add(pool.submit(() -> {
+                    List<String> wrong = new ArrayList<>();
+                    for (Path caseFile : mine) {
+                        if (!decide(shared, applications.get(caseFile)).equals(expected.get(caseFile))) {
+                            wrong.add(caseFile.toString());
+                        }
+                    }
+                    return wrong;
+                }));
+            }
+            for (Future<List<String>> result : results) {
+                assertThat(result.get()).as("case files decided differently").isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(shared.sessions().idle()).isBetween(1, threads);
     }
 
     @Test
