@@ -63,17 +63,25 @@ public final class RuleModelJar {
                 ruleFiles.put(path, file.getValue());
             }
         }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<RuleSetCompiler.Problem> problems = problems(builder);
-        if (!problems.isEmpty()) {
-            // The executable model's messages often lack the line ("Unable to parse left part of expression: x > 0");
-            // the DRL compiler, which no longer compiles any rule set here, says where: a policy officer gets its
-            // messages when it finds the same files wrong
-            List<RuleSetCompiler.Problem> located = problems(services.newKieBuilder(kfs).buildAll());
-            throw new RuleSetCompiler.RuleSetCompilationException(located.isEmpty() ? problems : located);
+        try {
+            KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            List<RuleSetCompiler.Problem> problems = problems(builder);
+            if (!problems.isEmpty()) {
+                // The executable model's messages often lack the line ("Unable to parse left part of expression: x > 0");
+                // the DRL compiler, which no longer compiles any rule set here, says where: a policy officer gets its
+                // messages when it finds the same files wrong
+                List<RuleSetCompiler.Problem> located = problems(services.newKieBuilder(kfs).buildAll());
+                throw new RuleSetCompiler.RuleSetCompilationException(located.isEmpty() ? problems : located);
+            }
+            byte[] module = ((InternalKieModule) builder.getKieModule()).getBytes();
+            return new RuleModelJar(withEntry(module, RULE_SOURCES, RuleSourceMap.write(RuleSourceMap.of(ruleFiles))));
+        } finally {
+            // A KieBuilder registers what it built in the KieRepository, a JVM-wide singleton, under the default
+            // release id: the last compiled module stayed reachable with its compiler state (generated sources and
+            // their syntax trees, about 50 MiB for this rule set) until the next compilation. Only the jar's bytes
+            // are used here.
+            services.getRepository().removeKieModule(services.getRepository().getDefaultReleaseId());
         }
-        byte[] module = ((InternalKieModule) builder.getKieModule()).getBytes();
-        return new RuleModelJar(withEntry(module, RULE_SOURCES, RuleSourceMap.write(RuleSourceMap.of(ruleFiles))));
     }
 
     private static List<RuleSetCompiler.Problem> problems(KieBuilder builder) {
