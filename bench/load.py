@@ -5,6 +5,7 @@ start to first answer, and the JVM's resident memory after the load. Loopback on
 
 Usage:   python3 bench/load.py [--seconds 10] [--warmup 3] [--jit-warmup 60] [--clients 1,4,16] [--xmx 128m]
                                [--port 18090] [--jfr /tmp/load.jfr] [--only service|stock] [--plain-jvm]
+                               [--activated]
 Needs:   mvn -B package -DskipTests (target/quarkus-app/quarkus-run.jar); python3 standard library only.
 
 The script starts the service as the README's "Run it in production" does: `MALLOC_ARENA_MAX=2 java -Xmx<xmx>
@@ -16,8 +17,11 @@ submission is a case file's application (every file under fixtures/, round robin
 request is decided and stored (201). After the first answer, --jit-warmup seconds of submissions are not counted;
 then each level runs --warmup seconds unrecorded and --seconds recorded.
 Client CPU is printed per level: when the client process uses about a core, the client (not the service) limits.
+With --activated, a copy of rules/ and decision-tables/ with one comment added is proposed and activated from 1900-01-01
+before the load (as a policy officer would, README "Policy officers"), so every submission is decided under a version
+other than the packaged one.
 """
-import argparse, base64, glob, http.client, itertools, json, os, shutil, subprocess, sys, tempfile, threading, time
+import argparse, base64, glob, http.client, io, itertools, json, os, shutil, subprocess, sys, tempfile, threading, time, zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # the generated endpoint evaluates every decision of the model: the inputs of "Host levels" must be given (null),
@@ -150,6 +154,37 @@ def run_level(port, clients, seconds, warmup, request_for, expect):
     return counts[0], errors[0], latencies, seconds, client_cpu / (warmup + seconds)
 
 
+def activate_edited_copy(port):
+    """Proposes rules/ and decision-tables/ with a comment appended to one rule file (another sha256, the same
+    decisions) and activates it from 1900-01-01; returns its version."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for top in ("rules", "decision-tables"):
+            for path in sorted(glob.glob(os.path.join(ROOT, top, "**", "*"), recursive=True)):
+                if os.path.isfile(path):
+                    name = os.path.relpath(path, ROOT)
+                    data = open(path, "rb").read()
+                    if name == os.path.join("rules", "common", "validation.drl"):
+                        data += b"\n// load.py --activated: a version other than the packaged one\n"
+                    z.writestr(name, data)
+    officer = {"Authorization": "Basic " + base64.b64encode(b"officer:demo-officer").decode()}
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+    c.request("POST", "/api/v1/rulesets", buf.getvalue(),
+              dict(officer, **{"Content-Type": "application/zip", "includeStored": "false"}))
+    r = c.getresponse()
+    proposal = json.loads(r.read())
+    if r.status >= 300 or not proposal.get("valid"):
+        sys.exit("proposing the edited copy answered %d: %s" % (r.status, json.dumps(proposal)[:500]))
+    version = proposal["version"]
+    c.request("POST", "/api/v1/rulesets/%s/activation" % version, b'{"inForceFrom": "1900-01-01"}',
+              dict(officer, **{"Content-Type": "application/json"}))
+    r = c.getresponse()
+    body = r.read()
+    if r.status >= 300:
+        sys.exit("activating %s answered %d: %s" % (version, r.status, body[:500]))
+    return version
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seconds", type=float, default=10, help="recorded seconds per level (default 10)")
@@ -172,6 +207,9 @@ def main():
                          "socket client LoadClient from target/benchmarks.jar (mvn -Pbench -DskipTests package), one "
                          "JVM per level, for when Python's client would limit the measurement")
     ap.add_argument("--jar", default=os.path.join(ROOT, "target/quarkus-app/quarkus-run.jar"))
+    ap.add_argument("--activated", action="store_true",
+                    help="decide every submission under an activated version (an edited copy of the rules), not the "
+                         "packaged one")
     args = ap.parse_args()
     levels = [int(c) for c in args.clients.split(",")]
     if not os.path.exists(args.jar):
@@ -213,6 +251,11 @@ def main():
         print("start to first answered POST /api/v1/applications (201): %.2f s wall, %.1f s CPU of the service "
               "(all its threads; the wall time on an idle machine is at least CPU / cores); RSS then %d MiB"
               % (first, cpu_start, rss_start))
+        if args.activated:
+            t0 = time.monotonic()
+            version = activate_edited_copy(args.port)
+            print("every submission below is decided under %s, proposed and activated in %.1f s (not the packaged "
+                  "rule set)" % (version, time.monotonic() - t0))
         print()
         def measure(clients, seconds, warmup, stock):
             """(requests, errors, p50, p90, p99, client CPU share) of one level with the chosen client."""
