@@ -35,7 +35,7 @@ public class RuleSetRegistry {
 
     @Inject
     public RuleSetRegistry(ObjectMapper mapper, @ConfigProperty(name = "recognition.rulesets.cached-versions",
-            defaultValue = "8") int maxOthers) {
+            defaultValue = "4") int maxOthers) {
         this(new RuleSetCompiler(mapper), EarlyRuleSet.take(), maxOthers);
     }
 
