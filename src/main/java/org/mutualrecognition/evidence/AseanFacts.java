@@ -10,7 +10,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -397,58 +396,20 @@ public final class AseanFacts implements FactPreparer {
             if (slices.isEmpty()) {
                 return duration(term, 0, true, "DAYS", BigDecimal.ZERO, required, false, null, "no experience", List.of());
             }
-            LocalDate first = slices.stream().map(Slice::from).min(Comparator.naturalOrder()).orElseThrow();
-            int n = (int) TimeArithmetic.days(first, submitted);
-            BigDecimal[] prefix = new BigDecimal[n + 1];
-            BigDecimal[] perDay = new BigDecimal[n];
-            Arrays.fill(perDay, BigDecimal.ZERO);
-            for (Slice s : slices) {
-                int a = (int) ChronoUnit.DAYS.between(first, s.from());
-                int b = (int) ChronoUnit.DAYS.between(first, s.to());
-                for (int d = a; d <= b; d++) {
-                    perDay[d] = perDay[d].add(s.entry().fte());
-                }
-            }
-            prefix[0] = BigDecimal.ZERO;
-            for (int d = 0; d < n; d++) {
-                prefix[d + 1] = prefix[d].add(perDay[d]);
-            }
-            BigDecimal best = BigDecimal.ZERO;
-            LocalDate bestEnd = submitted;
-            for (int e = 0; e < n; e++) {
-                LocalDate end = first.plusDays(e);
-                LocalDate start = end.minusYears(window);
-                int s = start.isAfter(first) ? (int) ChronoUnit.DAYS.between(first, start) : 0;
-                BigDecimal sum = prefix[e + 1].subtract(prefix[s]);
-                if (sum.compareTo(best) >= 0) {
-                    best = sum;
-                    bestEnd = end;
-                }
-            }
-            LocalDate windowEnd = bestEnd;
+            BigDecimal ongoingFte = slices.stream().filter(Slice::ongoing).map(s -> s.entry().fte())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            List<Period> counted = slices.stream().filter(s -> s.entry().fte().signum() > 0 && !s.to().isBefore(s.from()))
+                    .map(Slice::period).toList();
+            BestWindow.Result result = counted.isEmpty()
+                    ? new BestWindow.Result(BigDecimal.ZERO, submitted, null)
+                    : BestWindow.of(counted, submitted, window, required, ongoingFte);
+            BigDecimal best = result.best();
+            LocalDate projected = result.projected();
+            LocalDate windowEnd = result.end();
+            LocalDate bestEnd = windowEnd;
             LocalDate bestStart = bestEnd.minusYears(window);
             List<Slice> inWindow = slices.stream()
                     .filter(s -> !s.to().isBefore(bestStart) && !s.from().isAfter(windowEnd)).toList();
-            BigDecimal ongoingFte = slices.stream().filter(Slice::ongoing).map(s -> s.entry().fte())
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            LocalDate projected = null;
-            if (best.compareTo(required) < 0 && ongoingFte.signum() > 0) {
-                LocalDate limit = submitted.plusYears(window + 1L);
-                for (LocalDate end = submitted.plusDays(1); !end.isAfter(limit); end = end.plusDays(1)) {
-                    LocalDate start = end.minusYears(window);
-                    BigDecimal past = BigDecimal.ZERO;
-                    if (!start.isAfter(submitted)) {
-                        int s = start.isAfter(first) ? (int) ChronoUnit.DAYS.between(first, start) : 0;
-                        past = prefix[n].subtract(prefix[s]);
-                    }
-                    LocalDate futureStart = start.isAfter(submitted) ? start : submitted.plusDays(1);
-                    BigDecimal future = ongoingFte.multiply(BigDecimal.valueOf(TimeArithmetic.days(futureStart, end)));
-                    if (past.add(future).compareTo(required) >= 0) {
-                        projected = end;
-                        break;
-                    }
-                }
-            }
             return duration(term, 0, true, "DAYS", best, required, ongoingFte.signum() > 0, projected,
                     "best window " + bestStart + " to " + bestEnd, gaps(inWindow));
         }
