@@ -37,6 +37,7 @@ public final class RuleSessions {
     private final boolean reuse;
     private final int[] ruleMemoryIds;
     private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
+    /** The deque's size, kept beside it: {@code ConcurrentLinkedDeque.size()} walks the deque. */
     private final AtomicInteger idleCount = new AtomicInteger();
 
     private RuleSessions(KieBase rules, boolean reuse) {

@@ -400,18 +400,12 @@ public final class AseanFacts implements FactPreparer {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             List<Period> counted = slices.stream().filter(s -> s.entry().fte().signum() > 0 && !s.to().isBefore(s.from()))
                     .map(Slice::period).toList();
-            BestWindow.Result result = counted.isEmpty()
-                    ? new BestWindow.Result(BigDecimal.ZERO, submitted, null)
-                    : BestWindow.of(counted, submitted, window, required, ongoingFte);
-            BigDecimal best = result.best();
-            LocalDate projected = result.projected();
-            LocalDate windowEnd = result.end();
-            LocalDate bestEnd = windowEnd;
-            LocalDate bestStart = bestEnd.minusYears(window);
+            BestWindow.Result best = BestWindow.of(counted, submitted, window, required, ongoingFte);
+            LocalDate start = best.end().minusYears(window);
             List<Slice> inWindow = slices.stream()
-                    .filter(s -> !s.to().isBefore(bestStart) && !s.from().isAfter(windowEnd)).toList();
-            return duration(term, 0, true, "DAYS", best, required, ongoingFte.signum() > 0, projected,
-                    "best window " + bestStart + " to " + bestEnd, gaps(inWindow));
+                    .filter(s -> !s.to().isBefore(start) && !s.from().isAfter(best.end())).toList();
+            return duration(term, 0, true, "DAYS", best.best(), required, ongoingFte.signum() > 0, best.projected(),
+                    "best window " + start + " to " + best.end(), gaps(inWindow));
         }
 
         /**

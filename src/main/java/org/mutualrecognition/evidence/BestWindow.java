@@ -32,19 +32,24 @@ final class BestWindow {
     private final LocalDate submitted;
     private final int years;
 
-    private BestWindow(List<Period> periods, LocalDate submitted, int years) {
+    private BestWindow(List<Period> periods, LocalDate first, LocalDate submitted, int years) {
         this.periods = periods;
-        this.first = periods.stream().map(Period::from).min(LocalDate::compareTo).orElseThrow();
+        this.first = first;
         this.submitted = submitted;
         this.years = years;
     }
 
     /**
-     * @param periods    the counted periods, none ending after {@code submitted}; at least one
+     * @param periods    the counted periods, none ending after {@code submitted}; without any, nothing is counted and
+     *                   the window is the one ending on {@code submitted}
      * @param ongoingFte the fte that continues after {@code submitted} (sum over ongoing periods), zero if none
      */
     static Result of(List<Period> periods, LocalDate submitted, int years, BigDecimal required, BigDecimal ongoingFte) {
-        BestWindow window = new BestWindow(periods, submitted, years);
+        LocalDate first = periods.stream().map(Period::from).min(LocalDate::compareTo).orElse(null);
+        if (first == null) {
+            return new Result(BigDecimal.ZERO, submitted, null); // no period: no ongoing fte either
+        }
+        BestWindow window = new BestWindow(periods, first, submitted, years);
         BigDecimal best = null;
         LocalDate bestEnd = null;
         for (LocalDate end : window.turningDays(window.first, submitted)) {
@@ -87,10 +92,9 @@ final class BestWindow {
 
     /** The first day in [from, to] whose projected window reaches {@code required}, or null. */
     private LocalDate firstReaching(BigDecimal required, BigDecimal ongoingFte, LocalDate from, LocalDate to) {
-        List<LocalDate> days = new ArrayList<>(turningDays(from, to));
         LocalDate previous = null;
         BigDecimal previousSum = null;
-        for (LocalDate day : days) {
+        for (LocalDate day : turningDays(from, to)) {
             BigDecimal sum = projectedSum(day, ongoingFte);
             if (previous != null && sum.compareTo(required) >= 0 && previous.plusDays(1).isBefore(day)) {
                 // linear between the two turning days: the first day reaching it is found by division, then checked

@@ -55,6 +55,16 @@ class BestWindowProperties {
         gives_what_walking_every_day_gives(c);
     }
 
+    /** No counted period (none, or only periods of no workload): nothing counted, the window ending on submittedOn. */
+    @Example
+    void without_a_counted_period_nothing_is_counted() {
+        LocalDate submitted = LocalDate.of(2024, 3, 1);
+        BestWindow.Result result = BestWindow.of(List.of(), submitted, 5, BigDecimal.valueOf(1095), BigDecimal.ZERO);
+        assertThat(result.best()).isZero();
+        assertThat(result.end()).isEqualTo(submitted);
+        assertThat(result.projected()).isNull();
+    }
+
     @Provide
     Arbitrary<Case> cases() {
         Arbitrary<LocalDate> submitted = Arbitraries.longs()
