@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -146,6 +147,25 @@ public final class DecisionTables {
 
     public static DecisionTables of(RuleSetFiles ruleSet) {
         return new DecisionTables(ruleSet.files());
+    }
+
+    /**
+     * Whether these tables were compiled from exactly the {@code *.dmn} files among {@code files}: the same paths, byte
+     * for byte. Tables depend on nothing else, so another rule-set version with the same DMN files (a policy edit of
+     * rules or reference data only) can decide with these tables as they are instead of compiling its own.
+     */
+    public boolean compiledFrom(Map<String, byte[]> files) {
+        int dmnCount = 0;
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (file.getKey().endsWith(".dmn")) {
+                dmnCount++;
+                byte[] compiled = dmnFiles.get(file.getKey());
+                if (compiled == null || !Arrays.equals(compiled, file.getValue())) {
+                    return false;
+                }
+            }
+        }
+        return dmnCount == dmnFiles.size();
     }
 
     /** Names of the compiled models (the DMN {@code definitions/@name}, e.g. {@code eu-art11-level}). */

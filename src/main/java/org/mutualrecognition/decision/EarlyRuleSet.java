@@ -89,8 +89,12 @@ public final class EarlyRuleSet {
         }
     }
 
-    /** Decides the warm-up cases without trace or storage; a case that cannot be read or decided is skipped. */
-    private static int warmUp(CompiledRuleSet ruleSet) {
+    /**
+     * Decides the warm-up cases with {@code ruleSet}, without trace or storage, so that the first requests do not pay
+     * for loading the decision path's classes; a case that cannot be read or decided is skipped. Returns how many were
+     * decided.
+     */
+    public static int warmUp(CompiledRuleSet ruleSet) {
         JsonMapper mapper = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
         DecisionEngine engine = new DecisionEngine();
         int decided = 0;

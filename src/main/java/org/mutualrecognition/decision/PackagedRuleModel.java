@@ -28,13 +28,17 @@ import org.jboss.logging.Logger;
  * the class files of every package of the service the rules import ({@link #importedPackages}) and their hash; when
  * the class path holds other ones (a fact class changed and run from an IDE without the build), the model is not used. A rule set edited after the build, a draft or an
  * archived version has no packaged model either, and is compiled at run time by the same compiler
- * ({@link RuleModelJar#compile}).
+ * ({@link RuleModelJar#compile}) and kept in the database for the next start ({@link RuleModelStore}).
  */
 public final class PackagedRuleModel {
 
     private static final Logger LOG = Logger.getLogger(PackagedRuleModel.class);
 
     static final String FOLDER = "rule-model/";
+    /** Beside the packaged model: the {@link #serviceFingerprint() fingerprint} of the build that wrote it. */
+    static final String SERVICE_FINGERPRINT = FOLDER + "service.fingerprint";
+    /** Where the Drools that compiles and runs the models names its version. */
+    private static final String DROOLS_VERSION = "META-INF/maven/org.drools/drools-model-compiler/pom.properties";
     /** The service's own classes; classes of the JDK and libraries the rules import are not fingerprinted. */
     private static final String SERVICE = "org.mutualrecognition.";
 
@@ -71,6 +75,31 @@ public final class PackagedRuleModel {
             return Optional.empty();
         }
         return Optional.of(RuleModelJar.of(jar));
+    }
+
+    /**
+     * What a rule model compiled at run time depends on besides its files, as the build recorded it: a hash over every
+     * class file of the service (not only the fact classes the packaged rules import: a draft may import others),
+     * Drools' version and the Java version. A model kept by another build is not used ({@link RuleModelStore}). Empty
+     * when the build step did not run (classes compiled by an IDE): nothing is then kept or found.
+     */
+    public static Optional<String> serviceFingerprint() {
+        byte[] fingerprint = read(Thread.currentThread().getContextClassLoader(), SERVICE_FINGERPRINT);
+        return fingerprint == null ? Optional.empty() : Optional.of(new String(fingerprint, StandardCharsets.UTF_8).strip());
+    }
+
+    private static String fingerprint(Path classes) throws IOException {
+        Map<String, byte[]> inputs = new TreeMap<>();
+        Path service = classes.resolve(SERVICE.replace('.', '/'));
+        try (Stream<Path> walk = Files.walk(service)) {
+            for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".class"))::iterator) {
+                inputs.put(classes.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        byte[] drools = read(PackagedRuleModel.class.getClassLoader(), DROOLS_VERSION);
+        inputs.put("[drools]", drools == null ? new byte[0] : drools);
+        inputs.put("[java]", System.getProperty("java.specification.version").getBytes(StandardCharsets.UTF_8));
+        return "sha256:" + RuleSetFiles.hash(inputs);
     }
 
     private static byte[] read(ClassLoader classes, String resource) {
@@ -160,6 +189,7 @@ public final class PackagedRuleModel {
         Files.write(target, model.bytes());
         Files.writeString(folder.resolve(hex(files.version()) + ".classes"),
                 RuleSetFiles.hash(classFiles) + "\n" + String.join("\n", classFiles.keySet()) + "\n");
+        Files.writeString(classes.resolve(SERVICE_FINGERPRINT), fingerprint(classes) + "\n");
         System.out.printf("rule set %s compiled to %s in %d ms (against %d fact classes)%n", files.version(), target,
                 (System.nanoTime() - begin) / 1_000_000, classFiles.size());
     }

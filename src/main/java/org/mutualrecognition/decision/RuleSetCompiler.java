@@ -2,8 +2,10 @@ package org.mutualrecognition.decision;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.jboss.logging.Logger;
 import org.kie.api.KieBase;
 import org.mutualrecognition.knowledge.KnowledgeBase;
 
@@ -15,10 +17,19 @@ import org.mutualrecognition.knowledge.KnowledgeBase;
  */
 public final class RuleSetCompiler {
 
+    private static final Logger LOG = Logger.getLogger(RuleSetCompiler.class);
+
     private final ObjectMapper mapper;
+    private final RuleModelStore models;
 
     public RuleSetCompiler(ObjectMapper mapper) {
+        this(mapper, RuleModelStore.NONE);
+    }
+
+    /** A compiler that looks for a version's model in {@code models} before compiling it, and keeps what it compiles there. */
+    public RuleSetCompiler(ObjectMapper mapper, RuleModelStore models) {
         this.mapper = mapper;
+        this.models = models;
     }
 
     /**
@@ -26,8 +37,18 @@ public final class RuleSetCompiler {
      * built (from the packaged model) or compiled on this one: the two share nothing.
      */
     public CompiledRuleSet compile(RuleSetFiles files) {
-        CompletableFuture<DecisionTables> tables = CompletableFuture.supplyAsync(() -> new DecisionTables(files.files()),
-                RuleSetCompiler::onOwnThread);
+        return compile(files, null);
+    }
+
+    /**
+     * Compiles rules and tables of a rule set, taking {@code compiledTables} (another version's) as they are when they
+     * were compiled from exactly this rule set's DMN files ({@link DecisionTables#compiledFrom}): a version that edits
+     * only rules or reference data does not compile the same 13 DMN models again.
+     */
+    public CompiledRuleSet compile(RuleSetFiles files, DecisionTables compiledTables) {
+        CompletableFuture<DecisionTables> tables = compiledTables != null && compiledTables.compiledFrom(files.files())
+                ? CompletableFuture.completedFuture(compiledTables)
+                : CompletableFuture.supplyAsync(() -> new DecisionTables(files.files()), RuleSetCompiler::onOwnThread);
         KieBase kieBase;
         try {
             kieBase = compileRules(files);
@@ -51,12 +72,27 @@ public final class RuleSetCompiler {
 
     /**
      * The DRL files and spreadsheet tables of a rule set as one KieBase, built from their executable model: the one the
-     * build packaged for exactly these files if there is one, compiled now otherwise ({@link RuleModelJar}).
+     * build packaged for exactly these files if there is one, else the one this build of the service compiled and kept
+     * earlier ({@link RuleModelStore}), else compiled now ({@link RuleModelJar}) and kept.
      */
     public KieBase compileRules(RuleSetFiles files) {
-        return PackagedRuleModel.forVersion(files.version())
-                .orElseGet(() -> RuleModelJar.compile(files))
-                .newKieBase();
+        String version = files.version();
+        Optional<RuleModelJar> packaged = PackagedRuleModel.forVersion(version);
+        if (packaged.isPresent()) {
+            return packaged.get().newKieBase();
+        }
+        Optional<RuleModelJar> kept = models.find(version);
+        if (kept.isPresent()) {
+            try {
+                return kept.get().newKieBase();
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warnf("the kept model of rule set %s cannot be loaded (%s); compiling it", version, e);
+            }
+        }
+        RuleModelJar compiled = RuleModelJar.compile(files);
+        KieBase kieBase = compiled.newKieBase();
+        models.keep(version, compiled);
+        return kieBase;
     }
 
     /** A compilation problem: the file, the line, the compiler's message. */

@@ -19,6 +19,8 @@ import org.jboss.logging.Logger;
  * KieBase, DMN models and rule sessions (up to about 15 MiB of heap, and metaspace), so at most
  * {@code recognition.rulesets.cached-versions} besides the packaged one are kept; the one used longest ago goes first
  * and is compiled again if it is asked for again. The version in force is asked for at every submission, so it stays.
+ * Other versions' executable models are kept in the database ({@link RuleModelStore}): after a restart, a version
+ * compiled before is built from its model, without the rule compiler.
  */
 @ApplicationScoped
 @Startup
@@ -34,9 +36,9 @@ public class RuleSetRegistry {
     private final AtomicLong uses = new AtomicLong();
 
     @Inject
-    public RuleSetRegistry(ObjectMapper mapper, @ConfigProperty(name = "recognition.rulesets.cached-versions",
-            defaultValue = "4") int maxOthers) {
-        this(new RuleSetCompiler(mapper), EarlyRuleSet.take(), maxOthers);
+    public RuleSetRegistry(ObjectMapper mapper, RuleModelStore models,
+                           @ConfigProperty(name = "recognition.rulesets.cached-versions", defaultValue = "4") int maxOthers) {
+        this(new RuleSetCompiler(mapper, models), EarlyRuleSet.take(), maxOthers);
     }
 
     RuleSetRegistry(RuleSetCompiler compiler, CompiledRuleSet early, int maxOthers) {
@@ -77,7 +79,7 @@ public class RuleSetRegistry {
         if (active.version().equals(version)) {
             return active;
         }
-        CompiledRuleSet ruleSet = compiled.computeIfAbsent(version, v -> compiler.compile(files));
+        CompiledRuleSet ruleSet = compiled.computeIfAbsent(version, v -> compiler.compile(files, active.tables()));
         used(version);
         return ruleSet;
     }

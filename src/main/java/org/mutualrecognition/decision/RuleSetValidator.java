@@ -24,9 +24,16 @@ import org.w3c.dom.NodeList;
 public final class RuleSetValidator {
 
     private final ObjectMapper mapper;
+    private final RuleModelStore models;
 
     public RuleSetValidator(ObjectMapper mapper) {
+        this(mapper, RuleModelStore.NONE);
+    }
+
+    /** A validator whose compiler keeps the models it compiles in {@code models} (and finds those kept before). */
+    public RuleSetValidator(ObjectMapper mapper, RuleModelStore models) {
         this.mapper = mapper;
+        this.models = models;
     }
 
     public RuleSetValidation validate(RuleSetFiles files) {
@@ -34,7 +41,7 @@ public final class RuleSetValidator {
         report.version = files.version();
         Map<String, List<String>> ids = new HashMap<>();
 
-        RuleSetCompiler compiler = new RuleSetCompiler(mapper);
+        RuleSetCompiler compiler = new RuleSetCompiler(mapper, models);
         KieBase rules = null;
         DecisionTables tables = null;
         KnowledgeBase knowledge = null;

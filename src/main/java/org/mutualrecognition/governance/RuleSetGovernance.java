@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.mutualrecognition.audit.RuleSetVersions;
 import org.mutualrecognition.decision.CompiledRuleSet;
 import org.mutualrecognition.decision.InMemoryZip;
+import org.mutualrecognition.decision.RuleModelStore;
 import org.mutualrecognition.decision.RuleSetFiles;
 import org.mutualrecognition.decision.RuleSetValidation;
 import org.mutualrecognition.decision.RuleSetValidator;
@@ -32,10 +33,12 @@ public class RuleSetGovernance {
     private final ScheduledRuleSets schedule;
     private final DecisionRepository decisions;
     private final Clock clock;
+    private final RuleModelStore models;
 
     public RuleSetGovernance(ObjectMapper mapper, RuleSetArchive archive, RuleSetVersions versions,
-                             ScheduledRuleSets schedule, DecisionRepository decisions, Clock clock) {
+                             ScheduledRuleSets schedule, DecisionRepository decisions, Clock clock, RuleModelStore models) {
         this.mapper = mapper;
+        this.models = models;
         this.archive = archive;
         this.versions = versions;
         this.schedule = schedule;
@@ -61,7 +64,7 @@ public class RuleSetGovernance {
                     List.of(new Problem("", "the zip holds no file under rules/ or decision-tables/")));
         }
         RuleSetFiles draft = new RuleSetFiles(files);
-        RuleSetValidation validation = new RuleSetValidator(mapper).validate(draft);
+        RuleSetValidation validation = new RuleSetValidator(mapper, models).validate(draft);
         archive.storeDraft(draft, clock.instant(), validation.valid(), write(validation), proposedBy);
         if (validation.compiled != null) {
             versions.remember(validation.compiled);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +47,30 @@ class DecisionTablesTest {
     static void compile() {
         ruleSet = RuleSetFiles.fromDirectory(Path.of("."));
         tables = DecisionTables.of(ruleSet);
+    }
+
+    /** Another version may decide with these tables only when its DMN files are these, byte for byte. */
+    @Test
+    void tables_count_as_compiled_from_a_rule_set_only_with_exactly_its_dmn_files() {
+        Map<String, byte[]> files = new HashMap<>(ruleSet.files());
+        assertThat(tables.compiledFrom(files)).isTrue();
+
+        Map<String, byte[]> rulesEdited = new HashMap<>(files);
+        rulesEdited.put("rules/common/validation.drl", "// edited".getBytes(StandardCharsets.UTF_8));
+        assertThat(tables.compiledFrom(rulesEdited)).as("a rule edited, the tables the same").isTrue();
+
+        String dmn = files.keySet().stream().filter(p -> p.endsWith(".dmn")).sorted().findFirst().orElseThrow();
+        Map<String, byte[]> tableEdited = new HashMap<>(files);
+        tableEdited.put(dmn, (new String(files.get(dmn), StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(tables.compiledFrom(tableEdited)).as("one byte more in " + dmn).isFalse();
+
+        Map<String, byte[]> tableAdded = new HashMap<>(files);
+        tableAdded.put("decision-tables/another.dmn", files.get(dmn));
+        assertThat(tables.compiledFrom(tableAdded)).as("a table added").isFalse();
+
+        Map<String, byte[]> tableRemoved = new HashMap<>(files);
+        tableRemoved.remove(dmn);
+        assertThat(tables.compiledFrom(tableRemoved)).as("a table removed").isFalse();
     }
 
     /** Inputs with nulls allowed, as name/value pairs. */
