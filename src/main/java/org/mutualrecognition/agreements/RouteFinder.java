@@ -290,11 +290,11 @@ public final class RouteFinder {
     private boolean treatyApplies(JsonNode application) {
         String host = application.path("host").asText();
         String isco = application.path("occupation").path("isco08").asText();
-        Optional<JsonNode> status = kb.find("regulation-status", "records",
-                r -> host.equals(r.path("jurisdiction").asText()) && isco.equals(r.path("isco08").asText()));
+        Optional<JsonNode> status = kb.find("regulation-status", "records", "isco08", isco,
+                r -> host.equals(r.path("jurisdiction").asText()));
         if (status.isEmpty()) {
-            status = kb.find("regulation-status", "records",
-                    r -> KnowledgeBase.country(host).equals(r.path("jurisdiction").asText()) && isco.equals(r.path("isco08").asText()));
+            status = kb.find("regulation-status", "records", "isco08", isco,
+                    r -> KnowledgeBase.country(host).equals(r.path("jurisdiction").asText()));
         }
         if (status.isPresent() && !status.get().path("regulated").asBoolean()) {
             return false;

@@ -50,7 +50,7 @@ public final class ExperienceFacts implements FactPreparer {
 
     /** P-05.5: the Annex IV list of an occupation, if the occupation is listed in experience-lists.json. */
     public static Optional<String> annexIvList(KnowledgeBase kb, String isco) {
-        return kb.find("experience-lists", "occupations", o -> isco.equals(o.path("isco08").asText()))
+        return kb.find("experience-lists", "occupations", "isco08", isco)
                 .map(o -> o.path("list").asText());
     }
 

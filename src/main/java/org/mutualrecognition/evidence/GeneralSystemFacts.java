@@ -189,14 +189,13 @@ public final class GeneralSystemFacts implements FactPreparer {
     }
 
     Optional<JsonNode> regulationRecord(String jurisdiction, String isco) {
-        Optional<JsonNode> exact = kb.find("regulation-status", "records",
-                r -> jurisdiction.equals(r.path("jurisdiction").asText()) && isco.equals(r.path("isco08").asText()));
+        Optional<JsonNode> exact = kb.find("regulation-status", "records", "isco08", isco,
+                r -> jurisdiction.equals(r.path("jurisdiction").asText()));
         if (exact.isPresent()) {
             return exact;
         }
         String country = KnowledgeBase.country(jurisdiction);
-        return kb.find("regulation-status", "records",
-                r -> country.equals(r.path("jurisdiction").asText()) && isco.equals(r.path("isco08").asText()));
+        return kb.find("regulation-status", "records", "isco08", isco, r -> country.equals(r.path("jurisdiction").asText()));
     }
 
     /**

@@ -22,9 +22,8 @@ public final class LanguageNeeds {
     public static Optional<LanguageNeed> of(KnowledgeBase kb, JsonNode app) {
         String host = app.path("host").asText();
         String isco = app.path("occupation").path("isco08").asText();
-        return kb.find("language-requirements", "requirements",
-                        r -> isco.equals(r.path("isco08").asText())
-                                && (host.equals(r.path("host").asText()) || KnowledgeBase.country(host).equals(r.path("host").asText())))
+        return kb.find("language-requirements", "requirements", "isco08", isco,
+                        r -> host.equals(r.path("host").asText()) || KnowledgeBase.country(host).equals(r.path("host").asText()))
                 .map(r -> {
                     List<String> languages = new ArrayList<>();
                     r.path("languages").forEach(l -> languages.add(l.asText()));

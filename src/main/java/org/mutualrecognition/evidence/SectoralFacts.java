@@ -113,10 +113,10 @@ public final class SectoralFacts implements FactPreparer {
     /** Annex V reference date of the awarding country for the profession (a country's ALL record otherwise). */
     private LocalDate referenceDate(String country, String profession) {
         String c = KnowledgeBase.country(country);
-        Optional<JsonNode> exact = kb.find("sectoral-minimum-training", "referenceDates",
-                d -> c.equals(d.path("country").asText()) && profession.equals(d.path("profession").asText()));
+        Optional<JsonNode> exact = kb.find("sectoral-minimum-training", "referenceDates", "country", c,
+                d -> profession.equals(d.path("profession").asText()));
         Optional<JsonNode> any = exact.isPresent() ? exact : kb.find("sectoral-minimum-training", "referenceDates",
-                d -> c.equals(d.path("country").asText()) && "ALL".equals(d.path("profession").asText()));
+                "country", c, d -> "ALL".equals(d.path("profession").asText()));
         return any.map(d -> IsoDates.parse(d.path("date").asText())).orElse(null);
     }
 

@@ -21,7 +21,7 @@ public final class SectoralQualifications {
 
     /** The sectoral profession record whose isco08 list holds the code, if any. */
     public static Optional<JsonNode> profession(KnowledgeBase kb, String isco) {
-        return kb.find("sectoral-minimum-training", "professions", p -> contains(p.path("isco08"), isco));
+        return kb.find("sectoral-minimum-training", "professions", "isco08", isco); // isco08: an array of codes
     }
 
     public static boolean isSectoralOccupation(KnowledgeBase kb, String isco) {
