@@ -45,10 +45,6 @@ public class RuleSetVersions {
                 .orElseThrow(() -> new UnknownRuleSetException(version))));
     }
 
-    public void remember(CompiledRuleSet ruleSet) {
-        registry.remember(ruleSet);
-    }
-
     public List<RuleSetArchive.ArchivedVersion> archived() {
         return archive.list();
     }

@@ -6,7 +6,7 @@ import java.util.Set;
 /** The command-line commands of the runnable jar. */
 final class Commands {
 
-    private static final Set<String> NAMES = Set.of("replay", "validate", "impact", "help");
+    private static final Set<String> NAMES = Set.of("replay", "validate", "impact", "compile-model", "help");
 
     private Commands() {
     }
@@ -22,6 +22,7 @@ final class Commands {
             case "replay" -> new ReplayCommand(out, err).run(args);
             case "validate" -> new ValidateCommand(out, err).run(args);
             case "impact" -> new ImpactCommand(out, err).run(args);
+            case "compile-model" -> new CompileModelCommand(out, err).run(args);
             default -> {
                 out.println(USAGE);
                 yield 0;
@@ -41,5 +42,8 @@ final class Commands {
                   compile and check the rules/ and decision-tables/ of a working copy (exit 0 clean, 1 errors)
               java -jar quarkus-run.jar impact [project-dir] [--baseline <dir>] [--fixtures <dir>] [--report out.html] [--json out.json]
                   what the working copy's rules would change against the packaged rule set, over the fixtures
+              java -jar quarkus-run.jar compile-model <rule-set.zip> <model.jar>
+                  compile a zipped rule set's rules to their executable model (the service runs this in a JVM of
+                  its own for drafts and archived versions; exit 1 with <model.jar>.problems.json when they do not compile)
             replay exit code: 0 all match, 1 a mismatch, 2 an error (unreadable file, invalid case, no database)""";
 }

@@ -21,15 +21,20 @@ public final class RuleSetCompiler {
 
     private final ObjectMapper mapper;
     private final RuleModelStore models;
+    private final RuleModelCompiler modelCompiler;
 
     public RuleSetCompiler(ObjectMapper mapper) {
-        this(mapper, RuleModelStore.NONE);
+        this(mapper, RuleModelStore.NONE, RuleModelCompiler.IN_PROCESS);
     }
 
-    /** A compiler that looks for a version's model in {@code models} before compiling it, and keeps what it compiles there. */
-    public RuleSetCompiler(ObjectMapper mapper, RuleModelStore models) {
+    /**
+     * A compiler that looks for a version's model in {@code models} before compiling it with {@code modelCompiler}, and
+     * keeps what it compiles there.
+     */
+    public RuleSetCompiler(ObjectMapper mapper, RuleModelStore models, RuleModelCompiler modelCompiler) {
         this.mapper = mapper;
         this.models = models;
+        this.modelCompiler = modelCompiler;
     }
 
     /**
@@ -73,7 +78,7 @@ public final class RuleSetCompiler {
     /**
      * The DRL files and spreadsheet tables of a rule set as one KieBase, built from their executable model: the one the
      * build packaged for exactly these files if there is one, else the one this build of the service compiled and kept
-     * earlier ({@link RuleModelStore}), else compiled now ({@link RuleModelJar}) and kept.
+     * earlier ({@link RuleModelStore}), else compiled now ({@link RuleModelCompiler}) and kept.
      */
     public KieBase compileRules(RuleSetFiles files) {
         String version = files.version();
@@ -89,7 +94,7 @@ public final class RuleSetCompiler {
                 LOG.warnf("the kept model of rule set %s cannot be loaded (%s); compiling it", version, e);
             }
         }
-        RuleModelJar compiled = RuleModelJar.compile(files);
+        RuleModelJar compiled = modelCompiler.compile(files);
         KieBase kieBase = compiled.newKieBase();
         models.keep(version, compiled);
         return kieBase;

@@ -36,9 +36,9 @@ public class RuleSetRegistry {
     private final AtomicLong uses = new AtomicLong();
 
     @Inject
-    public RuleSetRegistry(ObjectMapper mapper, RuleModelStore models,
+    public RuleSetRegistry(ObjectMapper mapper, RuleModelStore models, RuleModelCompiler modelCompiler,
                            @ConfigProperty(name = "recognition.rulesets.cached-versions", defaultValue = "4") int maxOthers) {
-        this(new RuleSetCompiler(mapper, models), EarlyRuleSet.take(), maxOthers);
+        this(new RuleSetCompiler(mapper, models, modelCompiler), EarlyRuleSet.take(), maxOthers);
     }
 
     RuleSetRegistry(RuleSetCompiler compiler, CompiledRuleSet early, int maxOthers) {
@@ -66,8 +66,8 @@ public class RuleSetRegistry {
         return Optional.ofNullable(ruleSet);
     }
 
-    /** Keeps a rule set compiled elsewhere (by validation) so that it is not compiled again. */
-    public void remember(CompiledRuleSet ruleSet) {
+    /** Keeps a rule set compiled elsewhere, as if compiled here (RuleSetRegistryTest: versions without compiling them). */
+    void remember(CompiledRuleSet ruleSet) {
         if (!active.version().equals(ruleSet.version())) {
             compiled.putIfAbsent(ruleSet.version(), ruleSet);
             used(ruleSet.version());

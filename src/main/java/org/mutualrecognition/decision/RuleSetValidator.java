@@ -25,15 +25,24 @@ public final class RuleSetValidator {
 
     private final ObjectMapper mapper;
     private final RuleModelStore models;
+    private final RuleModelCompiler modelCompiler;
+    private final DecisionTables compiledTables;
 
     public RuleSetValidator(ObjectMapper mapper) {
-        this(mapper, RuleModelStore.NONE);
+        this(mapper, RuleModelStore.NONE, RuleModelCompiler.IN_PROCESS, null);
     }
 
-    /** A validator whose compiler keeps the models it compiles in {@code models} (and finds those kept before). */
-    public RuleSetValidator(ObjectMapper mapper, RuleModelStore models) {
+    /**
+     * A validator that compiles rules with {@code modelCompiler} and keeps their models in {@code models} (and finds those
+     * kept before), and whose valid rule set decides with {@code compiledTables} (the service's, nullable) when they were
+     * compiled from exactly its DMN files: the tables it compiles for the analysis are then not kept.
+     */
+    public RuleSetValidator(ObjectMapper mapper, RuleModelStore models, RuleModelCompiler modelCompiler,
+                            DecisionTables compiledTables) {
         this.mapper = mapper;
         this.models = models;
+        this.modelCompiler = modelCompiler;
+        this.compiledTables = compiledTables;
     }
 
     public RuleSetValidation validate(RuleSetFiles files) {
@@ -41,7 +50,7 @@ public final class RuleSetValidator {
         report.version = files.version();
         Map<String, List<String>> ids = new HashMap<>();
 
-        RuleSetCompiler compiler = new RuleSetCompiler(mapper, models);
+        RuleSetCompiler compiler = new RuleSetCompiler(mapper, models, modelCompiler);
         KieBase rules = null;
         DecisionTables tables = null;
         KnowledgeBase knowledge = null;
@@ -86,7 +95,8 @@ public final class RuleSetValidator {
             }
         });
         if (report.valid() && rules != null && tables != null && knowledge != null) {
-            report.compiled = new CompiledRuleSet(files.version(), files, rules, tables, knowledge);
+            DecisionTables deciding = compiledTables != null && compiledTables.compiledFrom(files.files()) ? compiledTables : tables;
+            report.compiled = new CompiledRuleSet(files.version(), files, rules, deciding, knowledge);
         }
         return report;
     }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.mutualrecognition.audit.RuleSetVersions;
 import org.mutualrecognition.decision.CompiledRuleSet;
 import org.mutualrecognition.decision.InMemoryZip;
+import org.mutualrecognition.decision.RuleModelCompiler;
 import org.mutualrecognition.decision.RuleModelStore;
 import org.mutualrecognition.decision.RuleSetFiles;
 import org.mutualrecognition.decision.RuleSetValidation;
@@ -34,11 +35,14 @@ public class RuleSetGovernance {
     private final DecisionRepository decisions;
     private final Clock clock;
     private final RuleModelStore models;
+    private final RuleModelCompiler modelCompiler;
 
     public RuleSetGovernance(ObjectMapper mapper, RuleSetArchive archive, RuleSetVersions versions,
-                             ScheduledRuleSets schedule, DecisionRepository decisions, Clock clock, RuleModelStore models) {
+                             ScheduledRuleSets schedule, DecisionRepository decisions, Clock clock, RuleModelStore models,
+                             RuleModelCompiler modelCompiler) {
         this.mapper = mapper;
         this.models = models;
+        this.modelCompiler = modelCompiler;
         this.archive = archive;
         this.versions = versions;
         this.schedule = schedule;
@@ -64,24 +68,29 @@ public class RuleSetGovernance {
                     List.of(new Problem("", "the zip holds no file under rules/ or decision-tables/")));
         }
         RuleSetFiles draft = new RuleSetFiles(files);
-        RuleSetValidation validation = new RuleSetValidator(mapper, models).validate(draft);
+        RuleSetValidation validation = new RuleSetValidator(mapper, models, modelCompiler, versions.packaged().tables()).validate(draft);
         archive.storeDraft(draft, clock.instant(), validation.valid(), write(validation), proposedBy);
-        if (validation.compiled != null) {
-            versions.remember(validation.compiled);
-        }
         ObjectNode out = mapper.createObjectNode();
         out.put("version", draft.version());
         out.put("valid", validation.valid());
         out.set("validation", mapper.valueToTree(validation));
         if (validation.valid()) {
-            out.set("impact", mapper.valueToTree(impact(draft.version(), includeStored)));
+            // the draft decides the preview as validated; it is not kept compiled afterwards (a kept version holds its
+            // KieBase and sessions: two proposals in a row exhausted the documented 128 MiB heap). Activating it later
+            // builds it from the model its validation kept (RuleModelStore), without compiling it again.
+            out.set("impact", mapper.valueToTree(impact(validation.compiled, includeStored)));
         }
         return out;
     }
 
+    /** The impact of the version {@code draftVersion} (archived) against the version in force today. */
     public ImpactReport impact(String draftVersion, boolean includeStored) {
+        return impact(versions.version(draftVersion), includeStored);
+    }
+
+    private ImpactReport impact(CompiledRuleSet draft, boolean includeStored) {
         CompiledRuleSet baseline = schedule.current();
-        ImpactAnalysis analysis = new ImpactAnalysis(mapper, baseline, versions.version(draftVersion));
+        ImpactAnalysis analysis = new ImpactAnalysis(mapper, baseline, draft);
         analysis.fixtures(RuleSetFiles.classpathFolder("fixtures"));
         if (includeStored) {
             decisions.forEachRecord(r -> analysis.stored(r.reference(), r.decisionId(), r.applicationJson(), r.decidedAt()));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.mutualrecognition.decision.CompiledRuleSet;
+import org.mutualrecognition.decision.RuleModelCompiler;
 import org.mutualrecognition.decision.RuleModelStore;
 import org.mutualrecognition.decision.RuleSetFiles;
 import org.mutualrecognition.decision.RuleSetRegistry;
@@ -26,7 +27,7 @@ class RuleSetVersionsTest {
     @Test
     void an_activated_version_is_read_from_the_archive_once_not_at_every_submission() {
         RuleSetRegistry registry = new RuleSetRegistry(
-                JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build(), RuleModelStore.NONE, 8);
+                JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build(), RuleModelStore.NONE, RuleModelCompiler.IN_PROCESS, 8);
         RuleSetFiles packaged = registry.active().files();
         Map<String, byte[]> files = new HashMap<>(packaged.files());
         files.put("rules/common/validation.drl", (packaged.text("rules/common/validation.drl") + "\n// activated edit\n").getBytes());

@@ -30,6 +30,7 @@ import org.mutualrecognition.audit.RuleSetVersions;
 import org.mutualrecognition.decision.CompiledRuleSet;
 import org.mutualrecognition.decision.DecisionContext;
 import org.mutualrecognition.decision.DecisionEngine;
+import org.mutualrecognition.decision.RuleModelCompiler;
 import org.mutualrecognition.decision.RuleModelJar;
 import org.mutualrecognition.decision.RuleModelStore;
 import org.mutualrecognition.decision.RuleSetCompiler;
@@ -138,7 +139,7 @@ class RuleModelArchiveTest {
 
     /** A new registry over the same database: what a restart of the service has. */
     private RuleSetVersions versions(RuleModelStore models) {
-        RuleSetRegistry registry = new RuleSetRegistry(MAPPER, models, 4);
+        RuleSetRegistry registry = new RuleSetRegistry(MAPPER, models, RuleModelCompiler.IN_PROCESS, 4);
         return new RuleSetVersions(registry, new RuleSetArchive(dataSource), CLOCK);
     }
 
