@@ -16,6 +16,10 @@ public final class ImpactReport {
     public int changed;
     public int outcomeChanged;
     public int errors;
+    /** Stored decisions decided again (the most recent ones; the fixtures are counted in {@code evaluated} as well). */
+    public Integer storedEvaluated;
+    /** Stored decisions in all: more than {@code storedEvaluated} when the preview was limited to the most recent ones. */
+    public Long storedTotal;
     /** "agreement/model" of the baseline route -> "FROM -> TO" -> count. */
     public Map<String, Map<String, Integer>> outcomeChangesByRoute = new TreeMap<>();
     public List<ChangedCase> cases = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestBindingMode;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mutualrecognition.audit.AuditService;
 import org.mutualrecognition.governance.RuleSetGovernance;
@@ -25,9 +26,12 @@ public class ApplicationRoutes extends RouteBuilder {
     private final RuleSetGovernance governance;
     private final ObjectMapper mapper;
     private final Callers callers;
+    private final int storedLimit;
 
     public ApplicationRoutes(ApplicationIntake intake, AuditService audit, RuleSetGovernance governance, ObjectMapper mapper,
-                             Callers callers) {
+                             Callers callers,
+                             @ConfigProperty(name = "recognition.impact.stored-limit", defaultValue = "10000") int storedLimit) {
+        this.storedLimit = storedLimit;
         this.intake = intake;
         this.audit = audit;
         this.governance = governance;
@@ -93,9 +97,12 @@ public class ApplicationRoutes extends RouteBuilder {
                     reply(e, json(audit.verify()));
                 });
         from("direct:propose-ruleset").routeId("propose-ruleset")
-                .process(e -> reply(e, created(governance.propose(intake.readZipRequest(contentType(e), body(e)),
-                        allowed(e, AccessPolicy.PROPOSE_RULESET).name(),
-                        !"false".equals(e.getIn().getHeader("includeStored", String.class))))));
+                .process(e -> {
+                    String proposedBy = allowed(e, AccessPolicy.PROPOSE_RULESET).name();
+                    int limit = ProposalRequest.storedLimit(e.getIn().getHeader("includeStored", String.class),
+                            e.getIn().getHeader("storedLimit", String.class), storedLimit);
+                    reply(e, created(governance.propose(intake.readZipRequest(contentType(e), body(e)), proposedBy, limit)));
+                });
         from("direct:activate-ruleset").routeId("activate-ruleset")
                 .process(e -> {
                     Caller caller = allowed(e, AccessPolicy.ACTIVATE_RULESET);

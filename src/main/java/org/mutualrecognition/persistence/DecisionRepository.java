@@ -127,6 +127,40 @@ public class DecisionRepository {
         query(RECORD_FROM + " ORDER BY d.seq", consumer);
     }
 
+    /** A stored decision's input: what deciding it again needs, without its decision and trace. */
+    public record StoredCase(String reference, String decisionId, String applicationJson, Instant decidedAt) {
+    }
+
+    /** The {@code limit} most recently stored decisions' inputs, oldest of them first. */
+    public void forEachMostRecentCase(int limit, Consumer<StoredCase> consumer) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT r.reference, r.decision_id, a.application_json, r.decided_at FROM "
+                     + "(SELECT seq, reference, decision_id, decided_at FROM decision ORDER BY seq DESC LIMIT ?) r "
+                     + "JOIN application a ON a.reference = r.reference ORDER BY r.seq")) {
+            s.setInt(1, limit);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(new StoredCase(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getTimestamp(4).toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("could not read stored decisions", e);
+        }
+    }
+
+    /** How many decisions are stored. */
+    public long countDecisions() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM decision");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StorageException("could not count stored decisions", e);
+        }
+    }
+
     public void forEachRecordDecidedBetween(Instant from, Instant to, Consumer<DecisionRecord> consumer) {
         query(RECORD_FROM + " WHERE d.decided_at >= ? AND d.decided_at < ? ORDER BY d.seq", consumer,
                 Timestamp.from(from), Timestamp.from(to));

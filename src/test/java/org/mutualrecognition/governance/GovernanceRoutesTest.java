@@ -71,6 +71,45 @@ class GovernanceRoutesTest {
         assertThat(proposal.getInt("impact.outcomeChanged")).isZero();
     }
 
+    /**
+     * Each stored decision the preview decides again costs about 0.8 ms; with a service's worth of them the proposal's
+     * request would not end. The preview takes the most recent {@code storedLimit} (10,000 unless the header says) and
+     * says how many of how many.
+     */
+    @Test
+    void the_impact_preview_decides_again_only_the_most_recent_stored_decisions_it_is_asked_for() throws Exception {
+        ObjectNode app = (ObjectNode) MAPPER.readTree(Files.readString(
+                Path.of("fixtures/eu-general-system/tc08-eu-gs-teacher-pl-nl-applicant-chooses.json"))).get("application");
+        for (String reference : List.of("GOV-LIMIT-1", "GOV-LIMIT-2", "GOV-LIMIT-3")) {
+            app.put("reference", reference);
+            given().contentType("application/json").body(app.toString()).post("/api/v1/applications").then().statusCode(201);
+        }
+
+        JsonPath limited = given().contentType("application/zip").header("storedLimit", "2").body(draftWithLongerTeachingPractice())
+                .post("/api/v1/rulesets").then().statusCode(201).extract().jsonPath();
+        assertThat(limited.getList("impact.cases.findAll { it.source == 'stored' }.id", String.class))
+                .containsExactly("GOV-LIMIT-2", "GOV-LIMIT-3");
+        assertThat(limited.getInt("impact.storedEvaluated")).isEqualTo(2);
+        assertThat(limited.getLong("impact.storedTotal")).isGreaterThanOrEqualTo(3);
+
+        JsonPath byDefault = given().contentType("application/zip").body(draftWithLongerTeachingPractice())
+                .post("/api/v1/rulesets").then().statusCode(201).extract().jsonPath();
+        assertThat(byDefault.getList("impact.cases.findAll { it.source == 'stored' }.id", String.class))
+                .contains("GOV-LIMIT-1", "GOV-LIMIT-2", "GOV-LIMIT-3");
+        assertThat(byDefault.getLong("impact.storedEvaluated")).isEqualTo(byDefault.getLong("impact.storedTotal"));
+
+        JsonPath fixturesOnly = given().contentType("application/zip").header("includeStored", "false")
+                .body(draftWithLongerTeachingPractice()).post("/api/v1/rulesets").then().statusCode(201).extract().jsonPath();
+        assertThat(fixturesOnly.getList("impact.cases.findAll { it.source == 'stored' }")).isEmpty();
+        assertThat(fixturesOnly.getString("impact.storedEvaluated")).isNull();
+
+        for (String bad : List.of("lots", "-1", "1000001")) {
+            given().contentType("application/zip").header("storedLimit", bad).body(draftWithLongerTeachingPractice())
+                    .post("/api/v1/rulesets").then().statusCode(400)
+                    .body("title", equalTo("Invalid storedLimit header"));
+        }
+    }
+
     @Test
     void a_draft_with_errors_is_stored_but_can_never_be_activated() {
         Map<String, byte[]> files = new HashMap<>(RuleSetFiles.fromDirectory(Path.of(".")).files());
