@@ -5,7 +5,7 @@ start to first answer, and the JVM's resident memory after the load. Loopback on
 
 Usage:   python3 bench/load.py [--seconds 10] [--warmup 3] [--jit-warmup 60] [--clients 1,4,16] [--xmx 128m]
                                [--port 18090] [--jfr /tmp/load.jfr] [--only service|stock] [--plain-jvm]
-                               [--activated]
+                               [--activated | --activated-before-start]
 Needs:   mvn -B package -DskipTests (target/quarkus-app/quarkus-run.jar); python3 standard library only.
 
 The script starts the service as the README's "Run it in production" does: `MALLOC_ARENA_MAX=2 java -Xmx<xmx>
@@ -19,7 +19,8 @@ then each level runs --warmup seconds unrecorded and --seconds recorded.
 Client CPU is printed per level: when the client process uses about a core, the client (not the service) limits.
 With --activated, a copy of rules/ and decision-tables/ with one comment added is proposed and activated from 1900-01-01
 before the load (as a policy officer would, README "Policy officers"), so every submission is decided under a version
-other than the packaged one.
+other than the packaged one. With --activated-before-start, an earlier start of the service proposes and activates it
+on the same database and stops: the measured service starts with it in force, as after a restart.
 """
 import argparse, base64, glob, http.client, io, itertools, json, os, shutil, subprocess, sys, tempfile, threading, time, zipfile
 
@@ -185,6 +186,23 @@ def activate_edited_copy(port):
     return version
 
 
+def activated_database(jar, port, jvm_opts):
+    """A folder holding an H2 database in which an edited copy of the rules has been proposed and activated."""
+    data = tempfile.mkdtemp(prefix="recognition-activated-")
+    env = dict(os.environ, MALLOC_ARENA_MAX="2", RECOGNITION_DB_URL="jdbc:h2:file:%s/db" % data)
+    cmd = ["java", "-Xmx128m"] + PRODUCTION_JVM + jvm_opts + ["-Dquarkus.http.port=%d" % port, "-jar", jar]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        body = json.dumps(dict(json.load(open(sorted(glob.glob(os.path.join(ROOT, "fixtures/eu-general-system/*.json")))[0]))
+                              ["application"], reference="PREPARE-%x" % int(time.time() * 1000))).encode()
+        wait_for_first_answer(proc, port, body, time.monotonic())
+        print("activated %s (service started on %s, then stopped)" % (activate_edited_copy(port), data), flush=True)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+    return data
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seconds", type=float, default=10, help="recorded seconds per level (default 10)")
@@ -210,6 +228,9 @@ def main():
     ap.add_argument("--activated", action="store_true",
                     help="decide every submission under an activated version (an edited copy of the rules), not the "
                          "packaged one")
+    ap.add_argument("--activated-before-start", action="store_true",
+                    help="as --activated, but the version is proposed and activated by an earlier start of the service "
+                         "on the same database: the measured service has never compiled a rule set, as after a restart")
     args = ap.parse_args()
     levels = [int(c) for c in args.clients.split(",")]
     if not os.path.exists(args.jar):
@@ -218,7 +239,8 @@ def main():
     if args.client == "java" and not os.path.exists(bench_jar):
         sys.exit("--client java needs target/benchmarks.jar: mvn -Pbench -DskipTests package")
     bodies = templates()
-    data = tempfile.mkdtemp(prefix="recognition-load-")
+    data = (activated_database(args.jar, args.port, args.jvm_opt) if args.activated_before_start
+            else tempfile.mkdtemp(prefix="recognition-load-"))
     env = dict(os.environ, RECOGNITION_DB_URL="jdbc:h2:file:%s/db" % data)
     cmd = ["java", "-Xmx" + args.xmx]
     if not args.plain_jvm:

@@ -18,7 +18,7 @@ restart.
 import argparse, glob, json, os, shutil, statistics, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from load import (PRODUCTION_JVM, ROOT, activate_edited_copy, proc_stat, proc_status, stop_service,  # noqa: E402
+from load import (PRODUCTION_JVM, ROOT, activated_database, proc_stat, proc_status, stop_service,  # noqa: E402
                   wait_for_first_answer)
 
 
@@ -46,21 +46,6 @@ def start_once(jar, port, jvm_opts, database=None):
         return wall, proc_stat(proc.pid), proc_status(proc.pid, "VmRSS")
     finally:
         stop_service(proc, data)
-
-
-def activated_database(jar, port, jvm_opts):
-    """A folder holding an H2 database in which an edited copy of the rules has been proposed and activated."""
-    data = tempfile.mkdtemp(prefix="recognition-activated-")
-    env = dict(os.environ, MALLOC_ARENA_MAX="2", RECOGNITION_DB_URL="jdbc:h2:file:%s/db" % data)
-    cmd = ["java", "-Xmx128m"] + PRODUCTION_JVM + jvm_opts + ["-Dquarkus.http.port=%d" % port, "-jar", jar]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_for_first_answer(proc, port, first_application(), time.monotonic())
-        print("activated %s on a database every start below copies" % activate_edited_copy(port), flush=True)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=60)
-    return data
 
 
 def main():
