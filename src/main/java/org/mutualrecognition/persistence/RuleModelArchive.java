@@ -24,6 +24,11 @@ import org.mutualrecognition.decision.RuleModelStore;
 public class RuleModelArchive implements RuleModelStore {
 
     private static final Logger LOG = Logger.getLogger(RuleModelArchive.class);
+    /**
+     * Models kept besides those of versions ever activated: each is about 1.8 MB, and every draft a policy officer
+     * proposes is compiled and kept, so without a bound the table would grow by that much per proposal.
+     */
+    static final int KEPT_DRAFT_MODELS = 16;
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -75,9 +80,30 @@ public class RuleModelArchive implements RuleModelStore {
             s.setBytes(3, model.bytes());
             s.setTimestamp(4, Timestamp.from(clock.instant()));
             s.executeUpdate();
+            forgetOldModels(c);
         } catch (SQLException | RuntimeException e) {
             LOG.warnf("the compiled model of rule set %s could not be kept (%s); it will be compiled again after a restart",
                     version, e);
+        }
+    }
+
+    /**
+     * Keeps the models of versions ever activated (one of them is in force, or may be again by a rollback) and the
+     * {@value #KEPT_DRAFT_MODELS} most recently kept others of this build; models of other builds are never used by this
+     * one. A version whose model is gone is compiled again when it is needed.
+     */
+    private void forgetOldModels(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM ruleset_model m WHERE m.version NOT IN "
+                + "(SELECT version FROM ruleset_activation) AND (m.compiled_by <> ? OR m.version NOT IN "
+                + "(SELECT version FROM ruleset_model WHERE compiled_by = ? AND version NOT IN (SELECT version FROM ruleset_activation) "
+                + "ORDER BY stored_at DESC, version LIMIT ?))")) {
+            s.setString(1, fingerprint.get());
+            s.setString(2, fingerprint.get());
+            s.setInt(3, KEPT_DRAFT_MODELS);
+            int forgotten = s.executeUpdate();
+            if (forgotten > 0) {
+                LOG.debugf("%d kept rule models forgotten", forgotten);
+            }
         }
     }
 }

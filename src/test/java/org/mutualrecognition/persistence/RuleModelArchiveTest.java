@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -113,6 +114,28 @@ class RuleModelArchiveTest {
         assertThat(new RuleModelArchive(dataSource, CLOCK, Optional.of(BUILD)).find(edited.version())).isEmpty();
         assertThat(new RuleModelArchive(dataSource, CLOCK, Optional.of("sha256:an-older-build")).find(edited.version()))
                 .hasValueSatisfying(found -> assertThat(found.bytes()).containsExactly(1, 2, 3));
+    }
+
+    /** Every proposal keeps a model of about 1.8 MB: the table keeps activated versions' models and the newest drafts'. */
+    @Test
+    void models_of_activated_versions_and_of_the_newest_drafts_are_kept_the_others_forgotten() throws Exception {
+        RuleSetArchive archive = new RuleSetArchive(dataSource);
+        archive.recordActivation(edited.version(), LocalDate.parse("2027-01-01"), CLOCK.instant(), "officer", "{}");
+        new RuleModelArchive(dataSource, CLOCK, Optional.of(BUILD)).keep(edited.version(), RuleModelJar.of(new byte[] {1}));
+        new RuleModelArchive(dataSource, CLOCK, Optional.of("sha256:an-older-build")).keep("sha256:old-draft", RuleModelJar.of(new byte[] {2}));
+        int drafts = RuleModelArchive.KEPT_DRAFT_MODELS + 5;
+        for (int i = 0; i < drafts; i++) {
+            Clock at = Clock.offset(CLOCK, Duration.ofMinutes(i));
+            new RuleModelArchive(dataSource, at, Optional.of(BUILD)).keep("sha256:draft-" + i, RuleModelJar.of(new byte[] {3}));
+        }
+
+        RuleModelArchive store = new RuleModelArchive(dataSource, CLOCK, Optional.of(BUILD));
+        assertThat(store.find(edited.version())).as("activated: kept however old").isPresent();
+        assertThat(count("SELECT COUNT(*) FROM ruleset_model WHERE compiled_by <> '" + BUILD + "'")).as("another build's").isZero();
+        for (int i = 0; i < drafts; i++) {
+            boolean newest = i >= drafts - RuleModelArchive.KEPT_DRAFT_MODELS;
+            assertThat(store.find("sha256:draft-" + i).isPresent()).as("draft " + i + " kept").isEqualTo(newest);
+        }
     }
 
     @Test
