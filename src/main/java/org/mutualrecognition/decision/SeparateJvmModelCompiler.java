@@ -2,8 +2,8 @@ package org.mutualrecognition.decision;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +53,8 @@ public final class SeparateJvmModelCompiler implements RuleModelCompiler {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("compiling rule set " + files.version() + " took more than " + timeoutSeconds + " s");
+                throw new CompilerUnavailableException("compiling rule set " + files.version() + " took more than "
+                        + timeoutSeconds + " s", null);
             }
             int exit = process.exitValue();
             Path problems = work.resolve(out.getFileName() + PROBLEMS_SUFFIX);
@@ -62,15 +63,15 @@ public final class SeparateJvmModelCompiler implements RuleModelCompiler {
                         JSON.readValue(problems.toFile(), new TypeReference<List<RuleSetCompiler.Problem>>() { }));
             }
             if (exit != 0 || !Files.exists(out)) {
-                throw new IllegalStateException("the rule compiler's JVM exited with " + exit + ": " + tail(log));
+                throw new CompilerUnavailableException("the rule compiler's JVM exited with " + exit + ": " + tail(log), null);
             }
             LOG.infof("rule set %s compiled in a separate JVM in %d ms", files.version(), (System.nanoTime() - begin) / 1_000_000);
             return RuleModelJar.of(Files.readAllBytes(out));
         } catch (IOException e) {
-            throw new UncheckedIOException("could not run the rule compiler's JVM", e);
+            throw new CompilerUnavailableException("could not run the rule compiler's JVM: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while compiling rule set " + files.version(), e);
+            throw new CompilerUnavailableException("interrupted while compiling rule set " + files.version(), e);
         } finally {
             delete(work);
         }
@@ -78,14 +79,15 @@ public final class SeparateJvmModelCompiler implements RuleModelCompiler {
 
     /**
      * This JVM's java with the service's class path: the runnable jar's launcher ({@code java -jar quarkus-run.jar})
-     * when the service runs from it, the class path and the command-line entry point otherwise (tests, an IDE).
+     * when the service runs from it, the class path and the command-line entry point otherwise (tests, an IDE; another
+     * launcher jar, such as dev mode's, must not be started again: dev mode compiles in its own JVM, application.properties).
      */
     List<String> command(Path in, Path out) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         String classPath = System.getProperty("java.class.path");
-        if (!classPath.contains(java.io.File.pathSeparator) && classPath.endsWith(".jar")) {
+        if (!classPath.contains(File.pathSeparator) && Path.of(classPath).getFileName().toString().equals("quarkus-run.jar")) {
             command.add("-jar");
             command.add(classPath);
         } else {
@@ -116,6 +118,16 @@ public final class SeparateJvmModelCompiler implements RuleModelCompiler {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             LOG.debugf("could not remove %s: %s", folder, e);
+        }
+    }
+
+    /**
+     * The compiler's JVM could not compile (it did not start, ran out of memory, crashed or took too long): nothing is
+     * known about the rule set, which is neither valid nor invalid for it. The HTTP interface answers 503.
+     */
+    public static final class CompilerUnavailableException extends RuntimeException {
+        public CompilerUnavailableException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.apache.camel.model.rest.RestBindingMode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mutualrecognition.audit.AuditService;
+import org.mutualrecognition.decision.SeparateJvmModelCompiler;
 import org.mutualrecognition.governance.RuleSetGovernance;
 
 /**
@@ -44,6 +45,7 @@ public class ApplicationRoutes extends RouteBuilder {
         restConfiguration().component("platform-http").bindingMode(RestBindingMode.off).inlineRoutes(false);
 
         onException(RejectedRequestException.class).handled(true).process(this::rejected);
+        onException(SeparateJvmModelCompiler.CompilerUnavailableException.class).handled(true).process(this::compilerUnavailable);
         onException(Exception.class).handled(true).process(this::failed);
 
         rest("/api/v1")
@@ -154,6 +156,14 @@ public class ApplicationRoutes extends RouteBuilder {
     private void rejected(Exchange e) {
         RejectedRequestException rejection = e.getProperty(Exchange.EXCEPTION_CAUGHT, RejectedRequestException.class);
         problem(e, rejection.status(), rejection.title(), rejection.problems());
+    }
+
+    /** The rule compiler's JVM failed (not the rule set): nothing was decided or stored; try again. */
+    private void compilerUnavailable(Exchange e) {
+        Exception cause = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        LOG.errorf(cause, "request failed in route %s: the rule compiler could not run", e.getFromRouteId());
+        problem(e, 503, "Rule compiler unavailable", List.of(new Problem("",
+                "the rule set could not be compiled now (the compiler's JVM failed, not the rules); try again")));
     }
 
     private void failed(Exchange e) {

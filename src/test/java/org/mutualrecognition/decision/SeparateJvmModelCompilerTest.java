@@ -57,4 +57,16 @@ class SeparateJvmModelCompilerTest {
         assertThat(separate.problems()).isNotEmpty().isEqualTo(here.problems());
         assertThat(separate.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(path));
     }
+
+    /** The compiler's JVM failing says nothing about the rules: not a compilation error, an unavailable compiler (503). */
+    @Test
+    void a_compiler_jvm_that_cannot_run_is_not_taken_for_rules_that_do_not_compile() {
+        SeparateJvmModelCompiler broken = new SeparateJvmModelCompiler(List.of("-XX:+NoSuchOptionAnywhere"), 60);
+
+        SeparateJvmModelCompiler.CompilerUnavailableException e = catchThrowableOfType(
+                () -> broken.compile(RuleSetFiles.fromDirectory(Path.of("."))), SeparateJvmModelCompiler.CompilerUnavailableException.class);
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("exited with 1").contains("NoSuchOptionAnywhere");
+    }
 }
