@@ -88,13 +88,13 @@ public class RuleModelArchive implements RuleModelStore {
     }
 
     /**
-     * Keeps the models of versions ever activated (one of them is in force, or may be again by a rollback) and the
-     * {@value #KEPT_DRAFT_MODELS} most recently kept others of this build; models of other builds are never used by this
-     * one. A version whose model is gone is compiled again when it is needed.
+     * Keeps, of this build's models, those of versions ever activated (one of them is in force, or may be again by a
+     * rollback) and the {@value #KEPT_DRAFT_MODELS} most recently kept others; models of other builds are never used by
+     * this one and go. A version whose model is gone is compiled again when it is needed.
      */
     private void forgetOldModels(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM ruleset_model m WHERE m.version NOT IN "
-                + "(SELECT version FROM ruleset_activation) AND (m.compiled_by <> ? OR m.version NOT IN "
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM ruleset_model m WHERE m.compiled_by <> ? OR ("
+                + "m.version NOT IN (SELECT version FROM ruleset_activation) AND m.version NOT IN "
                 + "(SELECT version FROM ruleset_model WHERE compiled_by = ? AND version NOT IN (SELECT version FROM ruleset_activation) "
                 + "ORDER BY stored_at DESC, version LIMIT ?))")) {
             s.setString(1, fingerprint.get());

@@ -121,8 +121,11 @@ class RuleModelArchiveTest {
     void models_of_activated_versions_and_of_the_newest_drafts_are_kept_the_others_forgotten() throws Exception {
         RuleSetArchive archive = new RuleSetArchive(dataSource);
         archive.recordActivation(edited.version(), LocalDate.parse("2027-01-01"), CLOCK.instant(), "officer", "{}");
+        // what the service ran as before an upgrade kept these; this build never uses them
+        RuleModelArchive olderBuild = new RuleModelArchive(dataSource, CLOCK, Optional.of("sha256:an-older-build"));
+        olderBuild.keep("sha256:old-draft", RuleModelJar.of(new byte[] {2}));
+        olderBuild.keep(edited.version(), RuleModelJar.of(new byte[] {2}));
         new RuleModelArchive(dataSource, CLOCK, Optional.of(BUILD)).keep(edited.version(), RuleModelJar.of(new byte[] {1}));
-        new RuleModelArchive(dataSource, CLOCK, Optional.of("sha256:an-older-build")).keep("sha256:old-draft", RuleModelJar.of(new byte[] {2}));
         int drafts = RuleModelArchive.KEPT_DRAFT_MODELS + 5;
         for (int i = 0; i < drafts; i++) {
             Clock at = Clock.offset(CLOCK, Duration.ofMinutes(i));
@@ -131,7 +134,8 @@ class RuleModelArchiveTest {
 
         RuleModelArchive store = new RuleModelArchive(dataSource, CLOCK, Optional.of(BUILD));
         assertThat(store.find(edited.version())).as("activated: kept however old").isPresent();
-        assertThat(count("SELECT COUNT(*) FROM ruleset_model WHERE compiled_by <> '" + BUILD + "'")).as("another build's").isZero();
+        assertThat(count("SELECT COUNT(*) FROM ruleset_model WHERE compiled_by <> '" + BUILD + "'"))
+                .as("another build's, an activated version's included").isZero();
         for (int i = 0; i < drafts; i++) {
             boolean newest = i >= drafts - RuleModelArchive.KEPT_DRAFT_MODELS;
             assertThat(store.find("sha256:draft-" + i).isPresent()).as("draft " + i + " kept").isEqualTo(newest);
