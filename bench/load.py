@@ -186,6 +186,14 @@ def activate_edited_copy(port):
     return version
 
 
+def first_application():
+    """A general-system case (route discovery, tables, rules, storage): the first case file of that folder."""
+    path = sorted(glob.glob(os.path.join(ROOT, "fixtures/eu-general-system/*.json")))[0]
+    application = json.load(open(path))["application"]
+    application["reference"] = "START-%x" % int(time.time() * 1000)
+    return json.dumps(application).encode()
+
+
 def activated_database(jar, port, jvm_opts):
     """A folder holding an H2 database in which an edited copy of the rules has been proposed and activated."""
     data = tempfile.mkdtemp(prefix="recognition-activated-")
@@ -193,9 +201,7 @@ def activated_database(jar, port, jvm_opts):
     cmd = ["java", "-Xmx128m"] + PRODUCTION_JVM + jvm_opts + ["-Dquarkus.http.port=%d" % port, "-jar", jar]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        body = json.dumps(dict(json.load(open(sorted(glob.glob(os.path.join(ROOT, "fixtures/eu-general-system/*.json")))[0]))
-                              ["application"], reference="PREPARE-%x" % int(time.time() * 1000))).encode()
-        wait_for_first_answer(proc, port, body, time.monotonic())
+        wait_for_first_answer(proc, port, first_application(), time.monotonic())
         print("activated %s (service started on %s, then stopped)" % (activate_edited_copy(port), data), flush=True)
     finally:
         proc.terminate()

@@ -15,19 +15,11 @@ on the machine in the same state. With --activated, a first start proposes and a
 first answer is decided under a version other than the packaged one, as after a policy officer's activation and a
 restart.
 """
-import argparse, glob, json, os, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from load import (PRODUCTION_JVM, ROOT, activated_database, proc_stat, proc_status, stop_service,  # noqa: E402
-                  wait_for_first_answer)
-
-
-def first_application():
-    """A general-system case (route discovery, tables, rules, storage): the first case file of that folder."""
-    path = sorted(glob.glob(os.path.join(ROOT, "fixtures/eu-general-system/*.json")))[0]
-    application = json.load(open(path))["application"]
-    application["reference"] = "START-%x" % int(time.time() * 1000)
-    return json.dumps(application).encode()
+from load import (PRODUCTION_JVM, ROOT, activated_database, first_application, proc_stat, proc_status,  # noqa: E402
+                  stop_service, wait_for_first_answer)
 
 
 def start_once(jar, port, jvm_opts, database=None):

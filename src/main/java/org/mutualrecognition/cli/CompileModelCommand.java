@@ -9,6 +9,7 @@ import org.mutualrecognition.decision.InMemoryZip;
 import org.mutualrecognition.decision.RuleModelJar;
 import org.mutualrecognition.decision.RuleSetCompiler;
 import org.mutualrecognition.decision.RuleSetFiles;
+import org.mutualrecognition.decision.SeparateJvmModelCompiler;
 
 /**
  * {@code compile-model <rule-set.zip> <model.jar>}: compiles the rules of a zipped rule set to their executable model.
@@ -48,7 +49,7 @@ final class CompileModelCommand {
             return 0;
         } catch (RuleSetCompiler.RuleSetCompilationException e) {
             try {
-                new ObjectMapper().writeValue(target.resolveSibling(target.getFileName() + ".problems.json").toFile(), e.problems());
+                new ObjectMapper().writeValue(target.resolveSibling(target.getFileName() + SeparateJvmModelCompiler.PROBLEMS_SUFFIX).toFile(), e.problems());
             } catch (IOException io) {
                 err.println("compile-model: cannot write the problems: " + io);
                 return 2;

@@ -90,16 +90,24 @@ public final class PackagedRuleModel {
 
     private static String fingerprint(Path classes) throws IOException {
         Map<String, byte[]> inputs = new TreeMap<>();
-        Path service = classes.resolve(SERVICE.replace('.', '/'));
-        try (Stream<Path> walk = Files.walk(service)) {
-            for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".class"))::iterator) {
-                inputs.put(classes.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        }
+        addClassFiles(classes, SERVICE.replace('.', '/'), inputs);
         byte[] drools = read(PackagedRuleModel.class.getClassLoader(), DROOLS_VERSION);
         inputs.put("[drools]", drools == null ? new byte[0] : drools);
         inputs.put("[java]", System.getProperty("java.specification.version").getBytes(StandardCharsets.UTF_8));
         return "sha256:" + RuleSetFiles.hash(inputs);
+    }
+
+    /** Every class file under {@code folder} of the classes folder, by its path there (e.g. {@code org/x/A.class}). */
+    private static void addClassFiles(Path classes, String folder, Map<String, byte[]> into) throws IOException {
+        Path dir = classes.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".class"))::iterator) {
+                into.put(classes.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
     }
 
     private static byte[] read(ClassLoader classes, String resource) {
@@ -169,14 +177,7 @@ public final class PackagedRuleModel {
         }
         Map<String, byte[]> classFiles = new TreeMap<>();
         for (String pkg : importedPackages(files)) {
-            Path dir = classes.resolve(pkg);
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".class"))::iterator) {
-                        classFiles.put(classes.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-                    }
-                }
-            }
+            addClassFiles(classes, pkg, classFiles);
         }
         Path folder = classes.resolve(FOLDER);
         Files.createDirectories(folder);

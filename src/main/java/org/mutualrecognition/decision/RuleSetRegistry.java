@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * The rule sets the service can decide with: the packaged one (rules/ and decision-tables/ on the class path),
  * compiled once at start ({@link EarlyRuleSet}: in the background while the service boots), plus other versions
- * (activated, archived, drafts being validated) compiled on demand and kept by version. Each kept version holds its
+ * (activated, archived, replayed; not drafts, which decide their preview as validated) compiled on demand and kept by
+ * version. Each kept version holds its
  * KieBase, DMN models and rule sessions (up to about 15 MiB of heap, and metaspace), so at most
  * {@code recognition.rulesets.cached-versions} besides the packaged one are kept; the one used longest ago goes first
  * and is compiled again if it is asked for again. The version in force is asked for at every submission, so it stays.

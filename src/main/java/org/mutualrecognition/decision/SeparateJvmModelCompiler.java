@@ -29,7 +29,7 @@ public final class SeparateJvmModelCompiler implements RuleModelCompiler {
     private static final Logger LOG = Logger.getLogger(SeparateJvmModelCompiler.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What the command writes beside the model when the rules do not compile: the problems, as JSON. */
-    static final String PROBLEMS_SUFFIX = ".problems.json";
+    public static final String PROBLEMS_SUFFIX = ".problems.json";
 
     private final List<String> jvmOptions;
     private final long timeoutSeconds;
@@ -82,7 +82,7 @@ public final class SeparateJvmModelCompiler implements RuleModelCompiler {
      * when the service runs from it, the class path and the command-line entry point otherwise (tests, an IDE; another
      * launcher jar, such as dev mode's, must not be started again: dev mode compiles in its own JVM, application.properties).
      */
-    List<String> command(Path in, Path out) {
+    private List<String> command(Path in, Path out) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);

@@ -101,13 +101,9 @@ public class RuleSetGovernance {
         ImpactAnalysis analysis = new ImpactAnalysis(mapper, baseline, draft);
         analysis.fixtures(RuleSetFiles.classpathFolder("fixtures"));
         if (storedLimit > 0) {
-            int[] stored = {0};
             long total = decisions.countDecisions();
-            decisions.forEachMostRecentCase(storedLimit, c -> {
-                analysis.stored(c.reference(), c.decisionId(), c.applicationJson(), c.decidedAt());
-                stored[0]++;
-            });
-            analysis.report().storedEvaluated = stored[0];
+            analysis.report().storedEvaluated = decisions.forEachMostRecentCase(storedLimit,
+                    c -> analysis.stored(c.reference(), c.decisionId(), c.applicationJson(), c.decidedAt()));
             analysis.report().storedTotal = total;
         }
         return analysis.report();

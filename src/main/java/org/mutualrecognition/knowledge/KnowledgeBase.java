@@ -90,8 +90,7 @@ public final class KnowledgeBase {
 
     /** The first record of file {@code name}, array {@code field}, whose field {@code key} is {@code value}. */
     public Optional<JsonNode> find(String name, String field, String key, String value) {
-        List<JsonNode> found = recordsWith(name, field, key, value);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return find(name, field, key, value, record -> true);
     }
 
     private List<JsonNode> recordsWith(String name, String field, String key, String value) {

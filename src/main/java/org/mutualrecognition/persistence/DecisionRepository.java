@@ -131,19 +131,22 @@ public class DecisionRepository {
     public record StoredCase(String reference, String decisionId, String applicationJson, Instant decidedAt) {
     }
 
-    /** The {@code limit} most recently stored decisions' inputs, oldest of them first. */
-    public void forEachMostRecentCase(int limit, Consumer<StoredCase> consumer) {
+    /** The {@code limit} most recently stored decisions' inputs, oldest of them first; returns how many there were. */
+    public int forEachMostRecentCase(int limit, Consumer<StoredCase> consumer) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT r.reference, r.decision_id, a.application_json, r.decided_at FROM "
                      + "(SELECT seq, reference, decision_id, decided_at FROM decision ORDER BY seq DESC LIMIT ?) r "
                      + "JOIN application a ON a.reference = r.reference ORDER BY r.seq")) {
             s.setInt(1, limit);
+            int count = 0;
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     consumer.accept(new StoredCase(rs.getString(1), rs.getString(2), rs.getString(3),
                             rs.getTimestamp(4).toInstant()));
+                    count++;
                 }
             }
+            return count;
         } catch (SQLException e) {
             throw new StorageException("could not read stored decisions", e);
         }
