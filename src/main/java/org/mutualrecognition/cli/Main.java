@@ -13,6 +13,7 @@ import org.mutualrecognition.decision.EarlyRuleSet;
 public class Main {
 
     public static void main(String... args) {
+        EarlyLogLevels.apply(); // before any Drools class is loaded
         if (args.length > 0 && Commands.isCommand(args[0])) {
             System.exit(Commands.run(args[0], Arrays.copyOfRange(args, 1, args.length)));
         }
