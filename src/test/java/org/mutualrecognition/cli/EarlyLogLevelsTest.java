@@ -42,6 +42,14 @@ class EarlyLogLevelsTest {
         assertThat(LogContext.getLogContext().getLogger("org.drools").getLevel().getName()).isEqualTo("WARN");
     }
 
+    /** {@link ServiceLogLevelsInTests} set them when the test run began, before this test changed anything. */
+    @Test
+    void tests_run_with_the_levels_the_service_runs_with() {
+        assertThat(saved.get("org.drools")).isNotNull();
+        assertThat(saved.get("org.drools").getName()).isEqualTo("WARN");
+        assertThat(saved.get("org.kie").getName()).isEqualTo("WARN");
+    }
+
     @Test
     void a_system_property_wins_over_the_environment_which_wins_over_application_properties() {
         Properties application = new Properties();
