@@ -4,6 +4,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.Arrays;
 import org.mutualrecognition.decision.EarlyRuleSet;
+import org.mutualrecognition.decision.EngineLogLevels;
 
 /**
  * One runnable jar: without a command it starts the service; with a command ({@code replay ...}) it runs that command
@@ -13,7 +14,7 @@ import org.mutualrecognition.decision.EarlyRuleSet;
 public class Main {
 
     public static void main(String... args) {
-        EarlyLogLevels.apply(); // before any Drools class is loaded
+        EngineLogLevels.apply(); // before any Drools class is loaded
         if (args.length > 0 && Commands.isCommand(args[0])) {
             System.exit(Commands.run(args[0], Arrays.copyOfRange(args, 1, args.length)));
         }

@@ -156,6 +156,7 @@ public final class PackagedRuleModel {
      * {@code rules/}, {@code decision-tables/} (the resources phase copies them there) and the compiled classes.
      */
     public static void main(String[] args) throws IOException {
+        EngineLogLevels.apply(); // before any Drools class is loaded
         if (args.length != 1) {
             System.err.println("usage: PackagedRuleModel <classes folder>");
             System.exit(2);

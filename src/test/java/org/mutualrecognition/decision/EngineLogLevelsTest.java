@@ -1,4 +1,4 @@
-package org.mutualrecognition.cli;
+package org.mutualrecognition.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-class EarlyLogLevelsTest {
+class EngineLogLevelsTest {
 
     private static final String DROOLS_KEY = "quarkus.log.category.\"org.drools\".level";
     private final Map<String, Level> saved = new HashMap<>();
@@ -35,7 +35,7 @@ class EarlyLogLevelsTest {
     void the_service_configuration_turns_drools_trace_off_before_drools_classes_read_it() {
         assertThat(LoggerFactory.getLogger("org.drools.core.reteoo.SegmentMemory").isTraceEnabled()).isTrue();
 
-        EarlyLogLevels.apply(new Properties(), Map.of(), applicationProperties());
+        EngineLogLevels.apply(new Properties(), Map.of(), applicationProperties());
 
         assertThat(LoggerFactory.getLogger("org.drools.core.reteoo.SegmentMemory").isTraceEnabled()).isFalse();
         assertThat(LoggerFactory.getLogger("org.kie.dmn.core.impl.DMNRuntimeImpl").isDebugEnabled()).isFalse();
@@ -56,32 +56,32 @@ class EarlyLogLevelsTest {
         application.setProperty(DROOLS_KEY, "WARN");
         Map<String, String> environment = Map.of("QUARKUS_LOG_CATEGORY__ORG_DROOLS__LEVEL", "debug");
 
-        EarlyLogLevels.apply(new Properties(), environment, application);
+        EngineLogLevels.apply(new Properties(), environment, application);
         assertThat(LogContext.getLogContext().getLogger("org.drools").getLevel().getName()).isEqualTo("DEBUG");
 
         Properties system = new Properties();
         system.setProperty(DROOLS_KEY, "TRACE");
-        EarlyLogLevels.apply(system, environment, application);
+        EngineLogLevels.apply(system, environment, application);
         assertThat(LogContext.getLogContext().getLogger("org.drools").getLevel().getName()).isEqualTo("TRACE");
         assertThat(LoggerFactory.getLogger("org.drools.core.reteoo.SegmentMemory").isTraceEnabled()).isTrue();
     }
 
     @Test
     void a_category_nobody_configured_is_left_as_it_is() {
-        EarlyLogLevels.apply(new Properties(), Map.of(), new Properties());
+        EngineLogLevels.apply(new Properties(), Map.of(), new Properties());
 
         assertThat(LogContext.getLogContext().getLogger("org.drools").getLevel()).isNull();
     }
 
     @Test
     void environment_names_follow_microprofile_config() {
-        assertThat(EarlyLogLevels.environmentName(DROOLS_KEY)).isEqualTo("QUARKUS_LOG_CATEGORY__ORG_DROOLS__LEVEL");
+        assertThat(EngineLogLevels.environmentName(DROOLS_KEY)).isEqualTo("QUARKUS_LOG_CATEGORY__ORG_DROOLS__LEVEL");
     }
 
     /** The service's own application.properties, as packaged. */
     private static Properties applicationProperties() {
         Properties properties = new Properties();
-        try (var in = EarlyLogLevelsTest.class.getClassLoader().getResourceAsStream("application.properties")) {
+        try (var in = EngineLogLevelsTest.class.getClassLoader().getResourceAsStream("application.properties")) {
             properties.load(in);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -1,4 +1,4 @@
-package org.mutualrecognition.cli;
+package org.mutualrecognition.decision;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,23 +13,25 @@ import org.jboss.logmanager.LogContext;
 /**
  * The log levels of Drools and kie-dmn, set before any of their classes is loaded.
  *
- * <p>{@link Main} compiles the packaged rule set while Quarkus boots, and the commands run without Quarkus: either way
- * Drools' classes are initialised before Quarkus has applied {@code quarkus.log.*}, when the unconfigured log manager
- * lets everything through. Several of them read {@code log.isTraceEnabled()} once, into a static constant, when they
- * are initialised: the service then formatted trace arguments it never logged for as long as it ran
+ * <p>The service compiles the packaged rule set while Quarkus boots ({@link EarlyRuleSet}), and the commands and the
+ * build's {@link PackagedRuleModel} run without Quarkus: either way Drools' classes are initialised before Quarkus has
+ * applied {@code quarkus.log.*}, when the unconfigured log manager lets everything through. Several of them read
+ * {@code log.isTraceEnabled()} once, into a static constant, when they are initialised: the service then formatted
+ * trace arguments it never logged for as long as it ran
  * ({@code SegmentMemory.getRuleNames()} at every segment linked, 6 % of a request thread's samples, bench/README.md).
  * So the levels the configuration gives these categories are set first, read as Quarkus reads them: system property,
- * then environment variable, then {@code application.properties}.
+ * then environment variable, then {@code application.properties}. Called first by {@code cli.Main} and
+ * {@link PackagedRuleModel#main}.
  */
-final class EarlyLogLevels {
+public final class EngineLogLevels {
 
     /** The categories whose classes the service initialises before Quarkus' logging is configured. */
     static final List<String> CATEGORIES = List.of("org.drools", "org.kie");
 
-    private EarlyLogLevels() {
+    private EngineLogLevels() {
     }
 
-    static void apply() {
+    public static void apply() {
         apply(System.getProperties(), System.getenv(), applicationProperties());
     }
 
@@ -59,7 +61,7 @@ final class EarlyLogLevels {
 
     private static Properties applicationProperties() {
         Properties properties = new Properties();
-        try (InputStream in = EarlyLogLevels.class.getClassLoader().getResourceAsStream("application.properties")) {
+        try (InputStream in = EngineLogLevels.class.getClassLoader().getResourceAsStream("application.properties")) {
             if (in != null) {
                 properties.load(in);
             }
