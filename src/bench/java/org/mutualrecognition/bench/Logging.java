@@ -2,9 +2,11 @@ package org.mutualrecognition.bench;
 
 import java.util.logging.Level;
 import org.jboss.logmanager.LogContext;
+import org.mutualrecognition.decision.EngineLogLevels;
 
 /**
- * Log levels as the service runs them (application.properties: INFO, org.drools and org.kie at WARN). Without this the
+ * Log levels as the service runs them: the root at INFO ({@code quarkus.log.level}) and Drools and kie-dmn at the levels
+ * {@code application.properties} gives them, set before their classes load ({@link EngineLogLevels}). Without this the
  * fork's unconfigured JBoss log manager lets Drools' and kie-dmn's TRACE calls through: they are formatted and dropped,
  * which costs more than the rules themselves.
  */
@@ -14,9 +16,7 @@ final class Logging {
     }
 
     static void asInTheService() {
-        LogContext context = LogContext.getSystemLogContext();
-        context.getLogger("").setLevel(Level.INFO);
-        context.getLogger("org.drools").setLevel(Level.WARNING);
-        context.getLogger("org.kie").setLevel(Level.WARNING);
+        LogContext.getSystemLogContext().getLogger("").setLevel(Level.INFO);
+        EngineLogLevels.apply();
     }
 }
