@@ -17,11 +17,10 @@ import org.jboss.logmanager.LogContext;
  * build's {@link PackagedRuleModel} run without Quarkus: either way Drools' classes are initialised before Quarkus has
  * applied {@code quarkus.log.*}, when the unconfigured log manager lets everything through. Several of them read
  * {@code log.isTraceEnabled()} once, into a static constant, when they are initialised: the service then formatted
- * trace arguments it never logged for as long as it ran
- * ({@code SegmentMemory.getRuleNames()} at every segment linked, 6 % of a request thread's samples, bench/README.md).
- * So the levels the configuration gives these categories are set first, read as Quarkus reads them: system property,
- * then environment variable, then {@code application.properties}. Called first by {@code cli.Main} and
- * {@link PackagedRuleModel#main}.
+ * trace arguments it never logged for as long as it ran ({@code SegmentMemory.getRuleNames()} at every segment linked,
+ * 6 % of a request thread's samples, bench/README.md). So the levels the configuration gives these categories are set
+ * first, read as Quarkus reads them: system property, then environment variable, then {@code application.properties}.
+ * Called first by {@code cli.Main} and {@link PackagedRuleModel#main}.
  */
 public final class EngineLogLevels {
 
