@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -166,6 +167,14 @@ public final class DecisionTables {
             }
         }
         return dmnCount == dmnFiles.size();
+    }
+
+    /**
+     * {@code tables} when they were {@link #compiledFrom compiled from} exactly the DMN files among {@code files}, so a
+     * rule set with those files can decide with them instead of compiling its own; empty otherwise or when null.
+     */
+    public static Optional<DecisionTables> reusableFor(DecisionTables tables, Map<String, byte[]> files) {
+        return tables != null && tables.compiledFrom(files) ? Optional.of(tables) : Optional.empty();
     }
 
     /** Names of the compiled models (the DMN {@code definitions/@name}, e.g. {@code eu-art11-level}). */

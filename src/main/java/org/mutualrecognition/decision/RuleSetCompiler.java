@@ -47,13 +47,14 @@ public final class RuleSetCompiler {
 
     /**
      * Compiles rules and tables of a rule set, taking {@code compiledTables} (another version's) as they are when they
-     * were compiled from exactly this rule set's DMN files ({@link DecisionTables#compiledFrom}): a version that edits
+     * were compiled from exactly this rule set's DMN files ({@link DecisionTables#reusableFor}): a version that edits
      * only rules or reference data does not compile the same 13 DMN models again.
      */
     public CompiledRuleSet compile(RuleSetFiles files, DecisionTables compiledTables) {
-        CompletableFuture<DecisionTables> tables = compiledTables != null && compiledTables.compiledFrom(files.files())
-                ? CompletableFuture.completedFuture(compiledTables)
-                : CompletableFuture.supplyAsync(() -> new DecisionTables(files.files()), RuleSetCompiler::onOwnThread);
+        CompletableFuture<DecisionTables> tables = DecisionTables.reusableFor(compiledTables, files.files())
+                .map(CompletableFuture::completedFuture)
+                .orElseGet(() -> CompletableFuture.supplyAsync(() -> new DecisionTables(files.files()),
+                        RuleSetCompiler::onOwnThread));
         KieBase kieBase;
         try {
             kieBase = compileRules(files);

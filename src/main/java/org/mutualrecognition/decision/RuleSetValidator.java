@@ -95,7 +95,7 @@ public final class RuleSetValidator {
             }
         });
         if (report.valid() && rules != null && tables != null && knowledge != null) {
-            DecisionTables deciding = compiledTables != null && compiledTables.compiledFrom(files.files()) ? compiledTables : tables;
+            DecisionTables deciding = DecisionTables.reusableFor(compiledTables, files.files()).orElse(tables);
             report.compiled = new CompiledRuleSet(files.version(), files, rules, deciding, knowledge);
         }
         return report;

@@ -80,7 +80,8 @@ public final class SeparateJvmModelCompiler implements RuleModelCompiler {
     /**
      * This JVM's java with the service's class path: the runnable jar's launcher ({@code java -jar quarkus-run.jar})
      * when the service runs from it, the class path and the command-line entry point otherwise (tests, an IDE; another
-     * launcher jar, such as dev mode's, must not be started again: dev mode compiles in its own JVM, application.properties).
+     * launcher jar, such as dev mode's, must not be started again: dev mode compiles in the service's own JVM,
+     * application.properties).
      */
     private List<String> command(Path in, Path out) {
         List<String> command = new ArrayList<>();

@@ -71,6 +71,10 @@ class DecisionTablesTest {
         Map<String, byte[]> tableRemoved = new HashMap<>(files);
         tableRemoved.remove(dmn);
         assertThat(tables.compiledFrom(tableRemoved)).as("a table removed").isFalse();
+
+        assertThat(DecisionTables.reusableFor(tables, rulesEdited)).containsSame(tables);
+        assertThat(DecisionTables.reusableFor(tables, tableEdited)).isEmpty();
+        assertThat(DecisionTables.reusableFor(null, files)).as("no tables to reuse").isEmpty();
     }
 
     /** Inputs with nulls allowed, as name/value pairs. */
