@@ -14,19 +14,28 @@ final class ApplicationFields {
     }
 
     static boolean present(JsonNode node, String field) {
-        return node.hasNonNull(field);
+        return given(node, field) != null;
     }
 
     static String text(JsonNode node, String field) {
-        return present(node, field) ? node.get(field).asText() : null;
+        JsonNode value = given(node, field);
+        return value == null ? null : value.asText();
     }
 
     static LocalDate date(JsonNode node, String field) {
-        return present(node, field) ? IsoDates.parse(node.get(field).asText()) : null;
+        JsonNode value = given(node, field);
+        return value == null ? null : IsoDates.parse(value.asText());
     }
 
     static BigDecimal number(JsonNode node, String field) {
-        return present(node, field) ? node.get(field).decimalValue() : null;
+        JsonNode value = given(node, field);
+        return value == null ? null : value.decimalValue();
+    }
+
+    /** The field's value, or null when it is absent or JSON null; one look-up (fields are read on every decision). */
+    private static JsonNode given(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value;
     }
 
     static boolean after(LocalDate value, LocalDate limit) {
