@@ -5,7 +5,7 @@ start to first answer, and the JVM's resident memory after the load. Loopback on
 
 Usage:   python3 bench/load.py [--seconds 10] [--warmup 3] [--jit-warmup 60] [--clients 1,4,16] [--xmx 128m]
                                [--port 18090] [--jfr /tmp/load.jfr] [--only service|stock] [--plain-jvm]
-                               [--activated | --activated-before-start]
+                               [--activated | --activated-before-start] [--ratio-rounds 4]
 Needs:   mvn -B package -DskipTests (target/quarkus-app/quarkus-run.jar); python3 standard library only.
 
 The script starts the service as the README's "Run it in production" does: `MALLOC_ARENA_MAX=2 java -Xmx<xmx>
@@ -225,6 +225,10 @@ def main():
     ap.add_argument("--only", choices=["service", "stock"], help="measure only one of the two endpoints")
     ap.add_argument("--nmt", action="store_true",
                     help="run the service with -XX:NativeMemoryTracking=summary and print where its memory is at the end")
+    ap.add_argument("--ratio-rounds", type=int, default=0,
+                    help="after the levels, measure submissions and the stock endpoint this many times in turn at the "
+                         "highest client count (--seconds each) and report the ratio of each adjacent pair: on a "
+                         "machine whose speed drifts from minute to minute, only pairs measured side by side compare")
     ap.add_argument("--jvm-opt", action="append", default=[], help="extra JVM option for the service (repeatable)")
     ap.add_argument("--client", choices=["python", "java"], default="python",
                     help="python: threads with http.client in this process (standard library only); java: the "
@@ -306,6 +310,13 @@ def main():
             n, errors, p50, _, _, _ = measure(4, args.jit_warmup, 0, False)
             print("JIT warm-up: %d submissions in %.0f s at 4 clients (%.0f/s, p50 %.2f ms), %d errors; not counted below"
                   % (n, args.jit_warmup, n / args.jit_warmup, p50, errors))
+            if args.only != "service":
+                # the stock endpoint's code is compiled by the JIT on its own first calls: measured cold, its first
+                # level ran at a third of its later rate (1,568/s against 3,440-5,540/s at 16 clients)
+                stock_warmup = min(15.0, args.jit_warmup / 4)
+                n, errors, p50, _, _, _ = measure(4, stock_warmup, 0, True)
+                print("JIT warm-up of the stock endpoint: %d requests in %.0f s at 4 clients (%.0f/s), %d errors; not "
+                      "counted below" % (n, stock_warmup, n / stock_warmup, errors))
             print()
         print("%-34s %7s %9s %9s %8s %8s %8s %6s %11s %11s" % ("endpoint (%s client)" % args.client, "clients",
                                                             "requests", "req/s", "p50 ms", "p90 ms", "p99 ms",
@@ -344,6 +355,26 @@ def main():
         own, stock = results.get(("POST /api/v1/applications", top)), results.get(("POST /level-referencing (Kogito)", top))
         if own and stock:
             print("throughput at %d clients, submissions / stock endpoint: %.3f" % (top, own / stock))
+        if args.ratio_rounds > 0:
+            print()
+            ratios = []
+            for r in range(args.ratio_rounds):
+                # alternate which goes first, so that a steady drift does not favour one side
+                order = [False, True] if r % 2 == 0 else [True, False]
+                rate = {}
+                for stock_side in order:
+                    n, errors, _, _, _, _ = measure(top, args.seconds, args.warmup, stock_side)
+                    rate[stock_side] = n / args.seconds
+                    if errors:
+                        print("round %d: %d errors (%s)" % (r + 1, errors, "stock" if stock_side else "submissions"))
+                ratios.append(rate[False] / rate[True])
+                print("round %d at %d clients: submissions %.0f/s, stock %.0f/s, ratio %.3f"
+                      % (r + 1, top, rate[False], rate[True], ratios[-1]), flush=True)
+            ordered = sorted(ratios)
+            mid = len(ordered) // 2
+            median = ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+            print("submissions / stock endpoint over %d adjacent pairs: median %.3f (%.3f-%.3f)"
+                  % (len(ratios), median, ordered[0], ordered[-1]))
     finally:
         stop_service(proc, data)
     if args.jfr:
