@@ -225,10 +225,11 @@ def main():
     ap.add_argument("--only", choices=["service", "stock"], help="measure only one of the two endpoints")
     ap.add_argument("--nmt", action="store_true",
                     help="run the service with -XX:NativeMemoryTracking=summary and print where its memory is at the end")
-    ap.add_argument("--ratio-rounds", type=int, default=0,
+    ap.add_argument("--ratio-rounds", type=int, default=4,
                     help="after the levels, measure submissions and the stock endpoint this many times in turn at the "
                          "highest client count (--seconds each) and report the ratio of each adjacent pair: on a "
-                         "machine whose speed drifts from minute to minute, only pairs measured side by side compare")
+                         "machine whose speed drifts from minute to minute, only pairs measured side by side compare "
+                         "(default 4; 0, or --only, for none)")
     ap.add_argument("--jvm-opt", action="append", default=[], help="extra JVM option for the service (repeatable)")
     ap.add_argument("--client", choices=["python", "java"], default="python",
                     help="python: threads with http.client in this process (standard library only); java: the "
@@ -355,7 +356,7 @@ def main():
         own, stock = results.get(("POST /api/v1/applications", top)), results.get(("POST /level-referencing (Kogito)", top))
         if own and stock:
             print("throughput at %d clients, submissions / stock endpoint: %.3f" % (top, own / stock))
-        if args.ratio_rounds > 0:
+        if args.ratio_rounds > 0 and not args.only:
             print()
             ratios = []
             for r in range(args.ratio_rounds):
