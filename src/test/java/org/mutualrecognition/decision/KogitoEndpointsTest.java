@@ -8,11 +8,12 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.inject.spi.Bean;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kie.kogito.decision.DecisionModels;
 import org.junit.jupiter.api.Test;
+import org.kie.kogito.decision.DecisionModels;
 
 /**
  * Kogito's generated endpoint of a DMN model answers as the service's own tables do, although the models behind it are
@@ -23,7 +24,7 @@ class KogitoEndpointsTest {
 
     @Test
     void the_level_referencing_endpoint_answers_what_the_table_answers() {
-        Map<String, Object> input = new java.util.HashMap<>();
+        Map<String, Object> input = new HashMap<>(); // the generated endpoint needs every input, null or not
         input.put("framework", "IE-NFQ");
         input.put("level", "6");
         input.put("metaFramework", null);
