@@ -29,7 +29,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # or it answers 500 (REQ_NOT_FOUND); with them it answers 200 with "Meta levels" and an empty "Host levels"
 STOCK_BODY = b'{"framework":"IE-NFQ","level":"6","metaFramework":null,"metaLevel":null}'
 HEADERS = {"Content-Type": "application/json", "Accept": "application/json",
-           # the demo administrator of the default run (README, "Use it"); the stock endpoint ignores it
+           # the demo administrator of the default run (README, "Use it"); the stock endpoint needs an authenticated caller too (any role)
            "Authorization": "Basic " + base64.b64encode(b"admin:demo-admin").decode()}
 
 

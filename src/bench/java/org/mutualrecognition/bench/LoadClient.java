@@ -98,7 +98,7 @@ public final class LoadClient {
         Socket socket = connect(port);
         OutputStream os = new BufferedOutputStream(socket.getOutputStream(), 1 << 16);
         InputStream is = new BufferedInputStream(socket.getInputStream(), 1 << 16);
-        // the demo administrator of the default run (README, "Use it"); the stock endpoint ignores it
+        // the demo administrator of the default run (README, "Use it"); the stock endpoint needs an authenticated caller too (any role)
         String auth = java.util.Base64.getEncoder().encodeToString("admin:demo-admin".getBytes(StandardCharsets.US_ASCII));
         byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                 + "Authorization: Basic " + auth + "\r\nAccept: application/json\r\nContent-Length: ").getBytes(StandardCharsets.US_ASCII);

@@ -30,7 +30,7 @@ class KogitoEndpointsTest {
         input.put("metaFramework", null);
         input.put("metaLevel", null);
 
-        given().contentType("application/json").body(input)
+        given().auth().preemptive().basic("auditor", "demo-auditor").contentType("application/json").body(input)
                 .when().post("/level-referencing")
                 .then().statusCode(200)
                 .body("'Meta levels'", hasSize(1))

@@ -10,6 +10,7 @@ import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -126,5 +127,16 @@ class AccessControlTest {
         given().get("/api/v1/rulesets").then().statusCode(401);
         given().auth().preemptive().basic("admin", "wrong").get("/api/v1/rulesets").then().statusCode(401);
         given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void kogitos_generated_dmn_endpoints_need_an_authenticated_caller_of_any_role() {
+        String input = "{\"framework\":\"IE-NFQ\",\"level\":\"6\",\"metaFramework\":null,\"metaLevel\":null}";
+        given().contentType("application/json").body(input).post("/level-referencing").then().statusCode(401);
+        given().auth().preemptive().basic("nl-licensing", "wrong").contentType("application/json").body(input)
+                .post("/level-referencing").then().statusCode(401);
+        for (String user : List.of("nl-licensing", "auditor", "officer", "admin")) {
+            as(user).contentType("application/json").body(input).post("/level-referencing").then().statusCode(200);
+        }
     }
 }
