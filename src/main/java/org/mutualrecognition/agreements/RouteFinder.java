@@ -1,5 +1,7 @@
 package org.mutualrecognition.agreements;
 
+import static org.mutualrecognition.knowledge.JsonArrays.contains;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -313,15 +315,6 @@ public final class RouteFinder {
 
     private boolean isDirectiveParty(String country) {
         return kb.agreement("EU-2005-36").map(a -> isParty(a.path("parties"), country)).orElse(false);
-    }
-
-    static boolean contains(JsonNode array, String value) {
-        for (JsonNode n : array) {
-            if (value.equals(n.asText())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static List<String> strings(JsonNode array) {

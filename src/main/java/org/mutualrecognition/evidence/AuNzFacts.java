@@ -1,5 +1,7 @@
 package org.mutualrecognition.evidence;
 
+import static org.mutualrecognition.knowledge.JsonArrays.contains;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.Period;
@@ -122,15 +124,6 @@ public final class AuNzFacts implements FactPreparer {
             throw new IllegalStateException(DOCUMENT_AGE + " must be a number of days, not " + period);
         }
         return period.getDays();
-    }
-
-    private static boolean contains(JsonNode array, String value) {
-        for (JsonNode n : array) {
-            if (value.equals(n.asText())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static LocalDate earliest(LocalDate current, LocalDate candidate) {

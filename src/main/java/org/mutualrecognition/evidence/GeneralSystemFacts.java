@@ -1,5 +1,7 @@
 package org.mutualrecognition.evidence;
 
+import static org.mutualrecognition.knowledge.JsonArrays.contains;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -248,15 +250,6 @@ public final class GeneralSystemFacts implements FactPreparer {
         facts.addReasons(TableReasons.of(result, (sectoralFallback ? "If the sectoral route falls back to the general system: m" : "M")
                 + "easure policy for applicant level (" + applicantLevel + ") against host level (" + required + "): " + chosen + "."));
         return new MeasurePolicy(ROUTE, chosen, sectoralFallback);
-    }
-
-    private static boolean contains(JsonNode array, String value) {
-        for (JsonNode n : array) {
-            if (value.equals(n.asText())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> strings(JsonNode array) {

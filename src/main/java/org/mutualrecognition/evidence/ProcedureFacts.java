@@ -1,5 +1,7 @@
 package org.mutualrecognition.evidence;
 
+import static org.mutualrecognition.knowledge.JsonArrays.contains;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.Period;
@@ -85,14 +87,5 @@ public final class ProcedureFacts implements FactPreparer {
 
     private Optional<JsonNode> record(java.util.function.Predicate<JsonNode> predicate) {
         return kb.find("procedural-deadlines", "deadlines", predicate);
-    }
-
-    private static boolean contains(JsonNode array, String value) {
-        for (JsonNode n : array) {
-            if (value.equals(n.asText())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

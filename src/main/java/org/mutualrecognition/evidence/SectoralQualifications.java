@@ -1,5 +1,7 @@
 package org.mutualrecognition.evidence;
 
+import static org.mutualrecognition.knowledge.JsonArrays.contains;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -71,14 +73,5 @@ public final class SectoralQualifications {
 
     private static String minorGroup(String isco) {
         return isco.length() >= 3 ? isco.substring(0, 3) : isco;
-    }
-
-    private static boolean contains(JsonNode array, String value) {
-        for (JsonNode n : array) {
-            if (value.equals(n.asText())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
