@@ -58,7 +58,8 @@ public final class EngineLogLevels {
         }
     }
 
-    private static Properties applicationProperties() {
+    /** The packaged {@code application.properties} (empty when there is none on the class path). */
+    static Properties applicationProperties() {
         Properties properties = new Properties();
         try (InputStream in = EngineLogLevels.class.getClassLoader().getResourceAsStream("application.properties")) {
             if (in != null) {

@@ -35,7 +35,7 @@ class EngineLogLevelsTest {
     void the_service_configuration_turns_drools_trace_off_before_drools_classes_read_it() {
         assertThat(LoggerFactory.getLogger("org.drools.core.reteoo.SegmentMemory").isTraceEnabled()).isTrue();
 
-        EngineLogLevels.apply(new Properties(), Map.of(), applicationProperties());
+        EngineLogLevels.apply(new Properties(), Map.of(), EngineLogLevels.applicationProperties());
 
         assertThat(LoggerFactory.getLogger("org.drools.core.reteoo.SegmentMemory").isTraceEnabled()).isFalse();
         assertThat(LoggerFactory.getLogger("org.kie.dmn.core.impl.DMNRuntimeImpl").isDebugEnabled()).isFalse();
@@ -76,16 +76,5 @@ class EngineLogLevelsTest {
     @Test
     void environment_names_follow_microprofile_config() {
         assertThat(EngineLogLevels.environmentName(DROOLS_KEY)).isEqualTo("QUARKUS_LOG_CATEGORY__ORG_DROOLS__LEVEL");
-    }
-
-    /** The service's own application.properties, as packaged. */
-    private static Properties applicationProperties() {
-        Properties properties = new Properties();
-        try (var in = EngineLogLevelsTest.class.getClassLoader().getResourceAsStream("application.properties")) {
-            properties.load(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return properties;
     }
 }

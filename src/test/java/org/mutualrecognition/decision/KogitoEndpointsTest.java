@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.inject.spi.Bean;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kie.kogito.decision.DecisionModels;
+import org.mutualrecognition.audit.RuleSetVersions;
 
 /**
  * Kogito's generated endpoint of a DMN model answers as the service's own tables do, although the models behind it are
@@ -21,6 +23,10 @@ import org.kie.kogito.decision.DecisionModels;
  */
 @QuarkusTest
 class KogitoEndpointsTest {
+
+    /** The tables the service decides with. */
+    @Inject
+    RuleSetVersions versions;
 
     @Test
     void the_level_referencing_endpoint_answers_what_the_table_answers() {
@@ -38,10 +44,9 @@ class KogitoEndpointsTest {
                 .body("'Meta levels'[0].metaLevel", equalTo("5"))
                 .body("'Meta levels'[0].status", equalTo("REFERENCED"));
 
-        DecisionTables tables = new DecisionTables(RuleSetFiles.fromClasspath().files());
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> metaLevels = (List<Map<String, Object>>) tables.evaluate("level-referencing",
-                "Meta levels", Map.of("framework", "IE-NFQ", "level", "6")).result();
+        List<Map<String, Object>> metaLevels = (List<Map<String, Object>>) versions.packaged().tables()
+                .evaluate("level-referencing", "Meta levels", Map.of("framework", "IE-NFQ", "level", "6")).result();
         assertThat(metaLevels).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("metaFramework", "EQF").containsEntry("metaLevel", "5").containsEntry("status", "REFERENCED"));
     }
