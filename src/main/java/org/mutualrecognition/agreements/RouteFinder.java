@@ -1,6 +1,7 @@
 package org.mutualrecognition.agreements;
 
 import static org.mutualrecognition.knowledge.JsonArrays.contains;
+import static org.mutualrecognition.knowledge.JsonArrays.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -315,11 +316,5 @@ public final class RouteFinder {
 
     private boolean isDirectiveParty(String country) {
         return kb.agreement("EU-2005-36").map(a -> isParty(a.path("parties"), country)).orElse(false);
-    }
-
-    static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 }

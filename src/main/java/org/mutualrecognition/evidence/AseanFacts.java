@@ -3,6 +3,7 @@ package org.mutualrecognition.evidence;
 import static org.mutualrecognition.evidence.ApplicationFields.date;
 import static org.mutualrecognition.evidence.ApplicationFields.number;
 import static org.mutualrecognition.evidence.ApplicationFields.text;
+import static org.mutualrecognition.knowledge.JsonArrays.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -236,12 +237,6 @@ public final class AseanFacts implements FactPreparer {
 
     private static Integer integer(Object value) {
         return value == null ? null : new BigDecimal(String.valueOf(value)).intValueExact();
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 
     /** One experience entry of the application; {@code to} is submittedOn for an ongoing entry (P-06.1). */

@@ -1,6 +1,7 @@
 package org.mutualrecognition.evidence;
 
 import static org.mutualrecognition.knowledge.JsonArrays.contains;
+import static org.mutualrecognition.knowledge.JsonArrays.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -250,11 +251,5 @@ public final class GeneralSystemFacts implements FactPreparer {
         facts.addReasons(TableReasons.of(result, (sectoralFallback ? "If the sectoral route falls back to the general system: m" : "M")
                 + "easure policy for applicant level (" + applicantLevel + ") against host level (" + required + "): " + chosen + "."));
         return new MeasurePolicy(ROUTE, chosen, sectoralFallback);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 }

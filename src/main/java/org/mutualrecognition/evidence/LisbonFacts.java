@@ -1,5 +1,7 @@
 package org.mutualrecognition.evidence;
 
+import static org.mutualrecognition.knowledge.JsonArrays.strings;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -307,12 +309,6 @@ public final class LisbonFacts implements FactPreparer {
 
     private static BigDecimal decimal(JsonNode node) {
         return node.isNumber() ? node.decimalValue() : null;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 
     private static Object levelValue(String level) {

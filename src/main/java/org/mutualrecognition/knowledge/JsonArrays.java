@@ -1,6 +1,8 @@
 package org.mutualrecognition.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reading JSON arrays of the reference data and of applications. */
 public final class JsonArrays {
@@ -19,5 +21,12 @@ public final class JsonArrays {
             }
         }
         return false;
+    }
+
+    /** The texts of an array's elements, in order (empty for a missing node or a value that is not an array). */
+    public static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 }
