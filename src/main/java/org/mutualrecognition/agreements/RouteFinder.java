@@ -6,8 +6,12 @@ import static org.mutualrecognition.knowledge.JsonArrays.strings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mutualrecognition.decision.DecisionTables;
 import org.mutualrecognition.evidence.EvidenceStatus;
 import org.mutualrecognition.evidence.ExperienceFacts;
@@ -23,132 +27,27 @@ import org.mutualrecognition.knowledge.KnowledgeBase;
  * when no Directive route applies, the host regulates the occupation and the applicant is a national of a party
  * (P-05.6, P-16.1). This is the agreements' own data matched against the application; what each route decides is in
  * rules/ (the Art. 3(3) three years in eu-art3-3.dmn).
+ *
+ * <p>One {@link Search} per application remembers what it has judged (the Directive's models are asked about for
+ * their own candidates and again for the Treaty route), and each agreement's parties are a set read once.
  */
 public final class RouteFinder {
 
     private final KnowledgeBase kb;
     private final ThirdCountryEvidence thirdCountry;
+    /** Each agreement's {@code parties}, by agreement id. */
+    private final Map<String, Set<String>> parties = new HashMap<>();
 
     public RouteFinder(KnowledgeBase kb, DecisionTables tables) {
         this.kb = kb;
         this.thirdCountry = new ThirdCountryEvidence(kb, tables);
+        for (JsonNode agreement : kb.records("agreements", "agreements")) {
+            parties.put(agreement.path("id").asText(), new HashSet<>(strings(agreement.path("parties"))));
+        }
     }
 
     public RouteDiscovery find(JsonNode application) {
-        String named = application.path("agreement").asText(null);
-        List<RouteCandidate> candidates = new ArrayList<>();
-        boolean directiveRoute = false;
-        JsonNode treaty = null;
-        for (JsonNode agreement : kb.records("agreements", "agreements")) {
-            String id = agreement.path("id").asText();
-            if (!refugeeProcedure(agreement, application)) {
-                if (named != null && !named.equals(id)) {
-                    continue;
-                }
-                if (!appliesTo(agreement, application)) {
-                    continue;
-                }
-            }
-            if ("EU-TFEU".equals(id)) {
-                treaty = agreement;
-                continue;
-            }
-            for (JsonNode model : agreement.path("models")) {
-                String modelName = model.path("model").asText();
-                Optional<JsonNode> version = versionInForce(agreement, modelName, application);
-                if (version.isEmpty() && !"EU-2005-36".equals(id)) {
-                    continue;
-                }
-                if ("EU-2005-36".equals(id) && !directiveModelApplies(modelName, application)) {
-                    continue;
-                }
-                if ("EU-2005-36".equals(id) && "GENERAL_SYSTEM".equals(modelName)) {
-                    List<RouteCandidate> general = generalSystemCandidates(application, model, version);
-                    candidates.addAll(general);
-                    directiveRoute |= !general.isEmpty();
-                    continue;
-                }
-                if ("AU-MRA-1992".equals(id) && !procedureAllows(modelName, application)) {
-                    continue;
-                }
-                candidates.add(new RouteCandidate(id, modelName, model.path("legalBasis").asText(),
-                        version.map(v -> v.path("id").asText()).orElse(null),
-                        version.map(v -> v.path("from").asText()).orElse(null)));
-                directiveRoute |= "EU-2005-36".equals(id);
-            }
-        }
-        if (treaty != null && !directiveRoute && !directiveApplies(application) && treatyApplies(application)) {
-            JsonNode model = treaty.path("models").get(0);
-            Optional<JsonNode> version = versionInForce(treaty, model.path("model").asText(), application);
-            if (version.isPresent()) {
-                candidates.add(new RouteCandidate("EU-TFEU", model.path("model").asText(), model.path("legalBasis").asText(),
-                        version.get().path("id").asText(), version.get().path("from").asText()));
-            }
-        }
-        String notApplicable = named != null && candidates.isEmpty() ? named : null;
-        return new RouteDiscovery(candidates, notApplicable);
-    }
-
-    private boolean appliesTo(JsonNode agreement, JsonNode application) {
-        String home = application.path("home").asText();
-        String host = application.path("host").asText();
-        if (home.equals(host)) {
-            return false;
-        }
-        if (!contains(agreement.path("purposes"), application.path("purpose").asText())) {
-            return false;
-        }
-        return partiesMatch(agreement, home, host) && occupationCovered(agreement, application);
-    }
-
-    /**
-     * P-04.6: a refugee whose qualification is not established goes through the refugee procedure of the Lisbon
-     * Recognition Convention, whatever the purpose and whichever agreement was named; the host must be a party (P-05.1).
-     */
-    private static boolean refugeeProcedure(JsonNode agreement, JsonNode application) {
-        if (!"LRC-1997".equals(agreement.path("id").asText()) || !application.path("applicant").path("refugee").asBoolean(false)) {
-            return false;
-        }
-        String home = application.path("home").asText();
-        String host = application.path("host").asText();
-        if (home.equals(host) || !isParty(agreement.path("parties"), host)) {
-            return false;
-        }
-        for (JsonNode q : application.path("qualifications")) {
-            if (!EvidenceStatus.established(q.path("evidence"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean partiesMatch(JsonNode agreement, String home, String host) {
-        String id = agreement.path("id").asText();
-        JsonNode parties = agreement.path("parties");
-        if (agreement.has("partyPairs")) {
-            for (JsonNode pair : agreement.path("partyPairs")) {
-                if (matchesParty(pair.get(0).asText(), home) && matchesParty(pair.get(1).asText(), host)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (agreement.has("direction")) {
-            return home.equals(agreement.path("direction").path("home").asText())
-                    && host.equals(agreement.path("direction").path("host").asText());
-        }
-        if ("LEVEL-REFERENCING".equals(id)) {
-            return hostFrameworkExists(host);
-        }
-        if ("LRC-1997".equals(id)) {
-            return isParty(parties, host);
-        }
-        return isParty(parties, home) && isParty(parties, host);
-    }
-
-    private boolean hostFrameworkExists(String host) {
-        return kb.records("frameworks", "frameworks").stream().anyMatch(f ->
-                contains(f.path("jurisdictions"), host) || contains(f.path("jurisdictions"), KnowledgeBase.country(host)));
+        return new Search(application).routes();
     }
 
     /**
@@ -162,47 +61,10 @@ public final class RouteFinder {
         return pattern.equals(jurisdiction) || pattern.equals(KnowledgeBase.country(jurisdiction));
     }
 
-    private static boolean isParty(JsonNode parties, String jurisdiction) {
-        return contains(parties, jurisdiction) || contains(parties, KnowledgeBase.country(jurisdiction));
-    }
-
-    private boolean occupationCovered(JsonNode agreement, JsonNode application) {
-        String isco = application.path("occupation").path("isco08").asText();
-        return switch (agreement.path("occupationScope").asText()) {
-            case "LISTED" -> contains(agreement.path("isco08"), isco);
-            case "ALL_REGISTERED" -> holdsHomeRegistration(application, isco);
-            default -> true;
-        };
-    }
-
-    private static boolean holdsHomeRegistration(JsonNode application, String isco) {
-        String home = application.path("home").asText();
-        for (JsonNode r : application.path("registrations")) {
-            if (home.equals(r.path("jurisdiction").asText()) && isco.equals(r.path("occupation").asText())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** P-02: the agreement's version whose period contains submittedOn (Part 3 / Part 3A by model for AU-MRA-1992). */
-    private Optional<JsonNode> versionInForce(JsonNode agreement, String model, JsonNode application) {
-        LocalDate submitted = IsoDates.parse(application.path("submittedOn").asText());
-        for (JsonNode v : agreement.path("ruleSetVersions")) {
-            String id = v.path("id").asText();
-            if ("AU-MRA-1992".equals(agreement.path("id").asText())) {
-                boolean part3a = id.endsWith("/PART3A");
-                if (part3a != "AUTOMATIC_MUTUAL_RECOGNITION".equals(model)) {
-                    continue;
-                }
-            }
-            LocalDate from = IsoDates.parse(v.path("from").asText());
-            LocalDate to = v.path("to").isNull() || v.path("to").isMissingNode() ? null : IsoDates.parse(v.path("to").asText());
-            if (!submitted.isBefore(from) && (to == null || !submitted.isAfter(to))) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
+    /** Whether the jurisdiction, or the country it is a subdivision of (P-01.5), is a party of the agreement. */
+    private boolean isParty(String agreementId, String jurisdiction) {
+        Set<String> of = parties.getOrDefault(agreementId, Set.of());
+        return of.contains(jurisdiction) || of.contains(KnowledgeBase.country(jurisdiction));
     }
 
     /** P-05.7: NOTIFICATION asks for Part 3A only, STANDARD for Part 3 only; without a procedure both are evaluated. */
@@ -217,104 +79,287 @@ public final class RouteFinder {
         return true;
     }
 
-    /** P-05.5: which models of the Directive apply to this application. */
-    private boolean directiveModelApplies(String model, JsonNode application) {
-        String isco = application.path("occupation").path("isco08").asText();
-        return switch (model) {
-            // the general system is also the fallback of the sectoral route (P-10.7): the sectoral rules withdraw it
-            // when the sectoral route does not fall back
-            case "GENERAL_SYSTEM" -> generalSystemApplies(application, isco) || SectoralQualifications.routeApplies(kb, application);
-            case "SECTORAL_AUTOMATIC" -> SectoralQualifications.routeApplies(kb, application);
-            case "EXPERIENCE_AUTOMATIC" -> ExperienceFacts.annexIvList(kb, isco).isPresent();
-            default -> false;
-        };
-    }
+    /** The routes of one application; what it has judged once it does not judge again. */
+    private final class Search {
 
-    private boolean generalSystemApplies(JsonNode application, String isco) {
-        return partialAccessApplies(application) || fullAccessApplies(application, isco);
-    }
+        private final JsonNode application;
+        private final String home;
+        private final String host;
+        private final String isco;
+        private LocalDate submitted;
+        private Optional<JsonNode> hostStandard;
+        private Boolean fullAccess;
+        private Boolean sectoralRoute;
 
-    /** P-05.5: partial access is evaluated for a PARTIAL request when the host has a host standard for the occupation. */
-    private boolean partialAccessApplies(JsonNode application) {
-        return "PARTIAL".equals(application.path("requestedScope").asText()) && hostStandard(application).isPresent();
-    }
+        Search(JsonNode application) {
+            this.application = application;
+            this.home = application.path("home").asText();
+            this.host = application.path("host").asText();
+            this.isco = application.path("occupation").path("isco08").asText();
+        }
 
-    /**
-     * P-05.5, P-12.1: full access needs a qualification for a comparable occupation that counts as evidence of formal
-     * qualifications: issued in a party of EU-2005-36, or third-country evidence recognised under Art. 3(3).
-     */
-    private boolean fullAccessApplies(JsonNode application, String isco) {
-        List<String> comparable = hostStandard(application)
-                .map(s -> strings(s.path("comparableOccupations")))
-                .orElse(List.of(isco));
-        ThirdCountryEvidence.Assessment counted = thirdCountry.assess(application);
-        JsonNode qualifications = application.path("qualifications");
-        for (int i = 0; i < qualifications.size(); i++) {
-            if (comparable.contains(qualifications.get(i).path("occupation").asText()) && counted.counts(i)) {
-                return true;
+        RouteDiscovery routes() {
+            String named = application.path("agreement").asText(null);
+            List<RouteCandidate> candidates = new ArrayList<>();
+            boolean directiveRoute = false;
+            JsonNode treaty = null;
+            for (JsonNode agreement : kb.records("agreements", "agreements")) {
+                String id = agreement.path("id").asText();
+                if (!refugeeProcedure(agreement)) {
+                    if (named != null && !named.equals(id)) {
+                        continue;
+                    }
+                    if (!appliesTo(agreement)) {
+                        continue;
+                    }
+                }
+                if ("EU-TFEU".equals(id)) {
+                    treaty = agreement;
+                    continue;
+                }
+                for (JsonNode model : agreement.path("models")) {
+                    String modelName = model.path("model").asText();
+                    Optional<JsonNode> version = versionInForce(agreement, modelName);
+                    if (version.isEmpty() && !"EU-2005-36".equals(id)) {
+                        continue;
+                    }
+                    if ("EU-2005-36".equals(id) && !directiveModelApplies(modelName)) {
+                        continue;
+                    }
+                    if ("EU-2005-36".equals(id) && "GENERAL_SYSTEM".equals(modelName)) {
+                        List<RouteCandidate> general = generalSystemCandidates(model, version);
+                        candidates.addAll(general);
+                        directiveRoute |= !general.isEmpty();
+                        continue;
+                    }
+                    if ("AU-MRA-1992".equals(id) && !procedureAllows(modelName, application)) {
+                        continue;
+                    }
+                    candidates.add(new RouteCandidate(id, modelName, model.path("legalBasis").asText(),
+                            version.map(v -> v.path("id").asText()).orElse(null),
+                            version.map(v -> v.path("from").asText()).orElse(null)));
+                    directiveRoute |= "EU-2005-36".equals(id);
+                }
             }
+            if (treaty != null && !directiveRoute && !directiveApplies() && treatyApplies()) {
+                JsonNode model = treaty.path("models").get(0);
+                Optional<JsonNode> version = versionInForce(treaty, model.path("model").asText());
+                if (version.isPresent()) {
+                    candidates.add(new RouteCandidate("EU-TFEU", model.path("model").asText(), model.path("legalBasis").asText(),
+                            version.get().path("id").asText(), version.get().path("from").asText()));
+                }
+            }
+            String notApplicable = named != null && candidates.isEmpty() ? named : null;
+            return new RouteDiscovery(candidates, notApplicable);
         }
-        return false;
-    }
 
-    /** The general-system candidates: the Art. 4f candidate for a PARTIAL request (P-13) and the full-access one. */
-    private List<RouteCandidate> generalSystemCandidates(JsonNode application, JsonNode model, Optional<JsonNode> version) {
-        String isco = application.path("occupation").path("isco08").asText();
-        List<RouteCandidate> out = new ArrayList<>();
-        String versionId = version.map(v -> v.path("id").asText()).orElse(null);
-        String from = version.map(v -> v.path("from").asText()).orElse(null);
-        if (partialAccessApplies(application)) {
-            out.add(new RouteCandidate("EU-2005-36", model.path("model").asText(), model.path("legalBasis").asText(), versionId, from, true));
+        private boolean appliesTo(JsonNode agreement) {
+            if (home.equals(host)) {
+                return false;
+            }
+            if (!contains(agreement.path("purposes"), application.path("purpose").asText())) {
+                return false;
+            }
+            return partiesMatch(agreement) && occupationCovered(agreement);
         }
-        if (fullAccessApplies(application, isco)) {
-            out.add(new RouteCandidate("EU-2005-36", model.path("model").asText(), model.path("legalBasis").asText(), versionId, from));
-        }
-        return out;
-    }
 
-    /**
-     * P-05.6: whether any route of EU-2005-36 applies (sectoral, experience, general system, partial access), also when
-     * the application names another agreement: the Treaty route is only for situations the Directive does not cover.
-     */
-    private boolean directiveApplies(JsonNode application) {
-        Optional<JsonNode> directive = kb.agreement("EU-2005-36");
-        if (directive.isEmpty() || !appliesTo(directive.get(), application)) {
+        /**
+         * P-04.6: a refugee whose qualification is not established goes through the refugee procedure of the Lisbon
+         * Recognition Convention, whatever the purpose and whichever agreement was named; the host must be a party
+         * (P-05.1).
+         */
+        private boolean refugeeProcedure(JsonNode agreement) {
+            if (!"LRC-1997".equals(agreement.path("id").asText()) || !application.path("applicant").path("refugee").asBoolean(false)) {
+                return false;
+            }
+            if (home.equals(host) || !isParty("LRC-1997", host)) {
+                return false;
+            }
+            for (JsonNode q : application.path("qualifications")) {
+                if (!EvidenceStatus.established(q.path("evidence"))) {
+                    return true;
+                }
+            }
             return false;
         }
-        for (JsonNode model : directive.get().path("models")) {
-            if (directiveModelApplies(model.path("model").asText(), application)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** P-16.1: the host regulates the occupation (P-23.3) and the applicant is a national of a party of EU-2005-36. */
-    private boolean treatyApplies(JsonNode application) {
-        String host = application.path("host").asText();
-        String isco = application.path("occupation").path("isco08").asText();
-        Optional<JsonNode> status = kb.find("regulation-status", "records", "isco08", isco,
-                r -> host.equals(r.path("jurisdiction").asText()));
-        if (status.isEmpty()) {
-            status = kb.find("regulation-status", "records", "isco08", isco,
-                    r -> KnowledgeBase.country(host).equals(r.path("jurisdiction").asText()));
+        private boolean partiesMatch(JsonNode agreement) {
+            String id = agreement.path("id").asText();
+            if (agreement.has("partyPairs")) {
+                for (JsonNode pair : agreement.path("partyPairs")) {
+                    if (matchesParty(pair.get(0).asText(), home) && matchesParty(pair.get(1).asText(), host)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (agreement.has("direction")) {
+                return home.equals(agreement.path("direction").path("home").asText())
+                        && host.equals(agreement.path("direction").path("host").asText());
+            }
+            if ("LEVEL-REFERENCING".equals(id)) {
+                return hostFrameworkExists();
+            }
+            if ("LRC-1997".equals(id)) {
+                return isParty(id, host);
+            }
+            return isParty(id, home) && isParty(id, host);
         }
-        if (status.isPresent() && !status.get().path("regulated").asBoolean()) {
+
+        private boolean hostFrameworkExists() {
+            return kb.records("frameworks", "frameworks").stream().anyMatch(f ->
+                    contains(f.path("jurisdictions"), host) || contains(f.path("jurisdictions"), KnowledgeBase.country(host)));
+        }
+
+        private boolean occupationCovered(JsonNode agreement) {
+            return switch (agreement.path("occupationScope").asText()) {
+                case "LISTED" -> contains(agreement.path("isco08"), isco);
+                case "ALL_REGISTERED" -> holdsHomeRegistration();
+                default -> true;
+            };
+        }
+
+        private boolean holdsHomeRegistration() {
+            for (JsonNode r : application.path("registrations")) {
+                if (home.equals(r.path("jurisdiction").asText()) && isco.equals(r.path("occupation").asText())) {
+                    return true;
+                }
+            }
             return false;
         }
-        for (JsonNode citizenship : application.path("applicant").path("citizenships")) {
-            if (isDirectiveParty(citizenship.asText())) {
-                return true;
+
+        /** P-02: the agreement's version whose period contains submittedOn (Part 3 / Part 3A by model for AU-MRA-1992). */
+        private Optional<JsonNode> versionInForce(JsonNode agreement, String model) {
+            LocalDate submitted = submittedOn();
+            for (JsonNode v : agreement.path("ruleSetVersions")) {
+                String id = v.path("id").asText();
+                if ("AU-MRA-1992".equals(agreement.path("id").asText())) {
+                    boolean part3a = id.endsWith("/PART3A");
+                    if (part3a != "AUTOMATIC_MUTUAL_RECOGNITION".equals(model)) {
+                        continue;
+                    }
+                }
+                LocalDate from = IsoDates.parse(v.path("from").asText());
+                LocalDate to = v.path("to").isNull() || v.path("to").isMissingNode() ? null : IsoDates.parse(v.path("to").asText());
+                if (!submitted.isBefore(from) && (to == null || !submitted.isAfter(to))) {
+                    return Optional.of(v);
+                }
             }
+            return Optional.empty();
         }
-        return false;
-    }
 
-    private Optional<JsonNode> hostStandard(JsonNode application) {
-        return kb.hostStandard(application.path("host").asText(), application.path("occupation").path("isco08").asText());
-    }
+        private LocalDate submittedOn() {
+            if (submitted == null) {
+                submitted = IsoDates.parse(application.path("submittedOn").asText());
+            }
+            return submitted;
+        }
 
-    private boolean isDirectiveParty(String country) {
-        return kb.agreement("EU-2005-36").map(a -> isParty(a.path("parties"), country)).orElse(false);
+        /** P-05.5: which models of the Directive apply to this application. */
+        private boolean directiveModelApplies(String model) {
+            return switch (model) {
+                // the general system is also the fallback of the sectoral route (P-10.7): the sectoral rules withdraw
+                // it when the sectoral route does not fall back
+                case "GENERAL_SYSTEM" -> partialAccessApplies() || fullAccessApplies() || sectoralRouteApplies();
+                case "SECTORAL_AUTOMATIC" -> sectoralRouteApplies();
+                case "EXPERIENCE_AUTOMATIC" -> ExperienceFacts.annexIvList(kb, isco).isPresent();
+                default -> false;
+            };
+        }
+
+        private boolean sectoralRouteApplies() {
+            if (sectoralRoute == null) {
+                sectoralRoute = SectoralQualifications.routeApplies(kb, application);
+            }
+            return sectoralRoute;
+        }
+
+        /** P-05.5: partial access is evaluated for a PARTIAL request when the host has a host standard for the occupation. */
+        private boolean partialAccessApplies() {
+            return "PARTIAL".equals(application.path("requestedScope").asText()) && hostStandard().isPresent();
+        }
+
+        /**
+         * P-05.5, P-12.1: full access needs a qualification for a comparable occupation that counts as evidence of
+         * formal qualifications: issued in a party of EU-2005-36, or third-country evidence recognised under Art. 3(3).
+         */
+        private boolean fullAccessApplies() {
+            if (fullAccess == null) {
+                fullAccess = comparableQualificationCounts();
+            }
+            return fullAccess;
+        }
+
+        private boolean comparableQualificationCounts() {
+            List<String> comparable = hostStandard()
+                    .map(s -> strings(s.path("comparableOccupations")))
+                    .orElse(List.of(isco));
+            ThirdCountryEvidence.Assessment counted = thirdCountry.assess(application);
+            JsonNode qualifications = application.path("qualifications");
+            for (int i = 0; i < qualifications.size(); i++) {
+                if (comparable.contains(qualifications.get(i).path("occupation").asText()) && counted.counts(i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The general-system candidates: the Art. 4f candidate for a PARTIAL request (P-13) and the full-access one. */
+        private List<RouteCandidate> generalSystemCandidates(JsonNode model, Optional<JsonNode> version) {
+            List<RouteCandidate> out = new ArrayList<>();
+            String versionId = version.map(v -> v.path("id").asText()).orElse(null);
+            String from = version.map(v -> v.path("from").asText()).orElse(null);
+            if (partialAccessApplies()) {
+                out.add(new RouteCandidate("EU-2005-36", model.path("model").asText(), model.path("legalBasis").asText(), versionId, from, true));
+            }
+            if (fullAccessApplies()) {
+                out.add(new RouteCandidate("EU-2005-36", model.path("model").asText(), model.path("legalBasis").asText(), versionId, from));
+            }
+            return out;
+        }
+
+        /**
+         * P-05.6: whether any route of EU-2005-36 applies (sectoral, experience, general system, partial access), also
+         * when the application names another agreement: the Treaty route is only for situations the Directive does not
+         * cover.
+         */
+        private boolean directiveApplies() {
+            Optional<JsonNode> directive = kb.agreement("EU-2005-36");
+            if (directive.isEmpty() || !appliesTo(directive.get())) {
+                return false;
+            }
+            for (JsonNode model : directive.get().path("models")) {
+                if (directiveModelApplies(model.path("model").asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** P-16.1: the host regulates the occupation (P-23.3) and the applicant is a national of a party of EU-2005-36. */
+        private boolean treatyApplies() {
+            Optional<JsonNode> status = kb.find("regulation-status", "records", "isco08", isco,
+                    r -> host.equals(r.path("jurisdiction").asText()));
+            if (status.isEmpty()) {
+                status = kb.find("regulation-status", "records", "isco08", isco,
+                        r -> KnowledgeBase.country(host).equals(r.path("jurisdiction").asText()));
+            }
+            if (status.isPresent() && !status.get().path("regulated").asBoolean()) {
+                return false;
+            }
+            for (JsonNode citizenship : application.path("applicant").path("citizenships")) {
+                if (isParty("EU-2005-36", citizenship.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Optional<JsonNode> hostStandard() {
+            if (hostStandard == null) {
+                hostStandard = kb.hostStandard(host, isco);
+            }
+            return hostStandard;
+        }
     }
 }
