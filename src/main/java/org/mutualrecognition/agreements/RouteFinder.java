@@ -61,6 +61,24 @@ public final class RouteFinder {
         return pattern.equals(jurisdiction) || pattern.equals(KnowledgeBase.country(jurisdiction));
     }
 
+    /**
+     * P-01.5, P-18.1: home and host must differ as parties of the agreement. A subdivision counts as its country where
+     * the agreement's parties are countries ({@code MY-10} to {@code MY} is no ASEAN case, {@code GB-SCT} to {@code GB}
+     * no Lisbon case), while Australia's States and Territories are parties of their own; an agreement without a list
+     * of parties (level referencing, whose parties are the frameworks' jurisdictions) compares the codes.
+     */
+    private boolean sameParty(String agreementId, String home, String host) {
+        Set<String> of = parties.getOrDefault(agreementId, Set.of());
+        if (home.equals(host)) {
+            return true;
+        }
+        return !of.isEmpty() && partyCode(of, home).equals(partyCode(of, host));
+    }
+
+    private static String partyCode(Set<String> parties, String jurisdiction) {
+        return parties.contains(jurisdiction) ? jurisdiction : KnowledgeBase.country(jurisdiction);
+    }
+
     /** Whether the jurisdiction, or the country it is a subdivision of (P-01.5), is a party of the agreement. */
     private boolean isParty(String agreementId, String jurisdiction) {
         Set<String> of = parties.getOrDefault(agreementId, Set.of());
@@ -154,7 +172,7 @@ public final class RouteFinder {
         }
 
         private boolean appliesTo(JsonNode agreement) {
-            if (home.equals(host)) {
+            if (sameParty(agreement.path("id").asText(), home, host)) {
                 return false;
             }
             if (!contains(agreement.path("purposes"), application.path("purpose").asText())) {
@@ -172,7 +190,7 @@ public final class RouteFinder {
             if (!"LRC-1997".equals(agreement.path("id").asText()) || !application.path("applicant").path("refugee").asBoolean(false)) {
                 return false;
             }
-            if (home.equals(host) || !isParty("LRC-1997", host)) {
+            if (sameParty("LRC-1997", home, host) || !isParty("LRC-1997", host)) {
                 return false;
             }
             for (JsonNode q : application.path("qualifications")) {
@@ -194,8 +212,9 @@ public final class RouteFinder {
                 return false;
             }
             if (agreement.has("direction")) {
-                return home.equals(agreement.path("direction").path("home").asText())
-                        && host.equals(agreement.path("direction").path("host").asText());
+                // P-01.5: a subdivision counts as its country (IN-MH → AE-DU is an IN → AE benchmark case)
+                return matchesParty(agreement.path("direction").path("home").asText(), home)
+                        && matchesParty(agreement.path("direction").path("host").asText(), host);
             }
             if ("LEVEL-REFERENCING".equals(id)) {
                 return hostFrameworkExists();

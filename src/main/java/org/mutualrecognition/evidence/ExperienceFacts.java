@@ -64,6 +64,7 @@ public final class ExperienceFacts implements FactPreparer {
             return facts;
         }
         options(list.get(), isco, facts).forEach(facts::add);
+        facts.add(RegulationStatus.ofHost(kb, app.path("host").asText(), isco)); // P-23.3, rule EU-EXP-002
 
         Map<String, String> groupOfCapacity = capacityGroups();
         for (String basis : List.of(ESTABLISHED, ALL)) {

@@ -109,7 +109,8 @@ public final class GeneralSystemFacts implements FactPreparer {
             for (JsonNode matter : s.path("matters")) {
                 facts.add(compare(app, matter, key, counts));
             }
-            if (ROUTE.equals(key) && applicantLevel != null && required != null) {
+            // no version in force (before 2007-10-20, P-02.2): the rules refer the case; no text to choose a measure by
+            if (ROUTE.equals(key) && applicantLevel != null && required != null && route.versionId() != null) {
                 facts.add(measurePolicy(route, s, applicantLevel, required, false, facts));
                 if (SectoralQualifications.isSectoralOccupation(kb, isco)) {
                     // P-10.7: the row for the sectoral fallback too; rules/eu/sectoral.drl keeps the one that applies
@@ -128,9 +129,7 @@ public final class GeneralSystemFacts implements FactPreparer {
     }
 
     HostRegulation hostRegulation(String host, String isco) {
-        return regulationRecord(host, isco)
-                .map(r -> new HostRegulation(r.path("regulated").asBoolean(), true))
-                .orElse(new HostRegulation(true, false));
+        return RegulationStatus.ofHost(kb, host, isco);
     }
 
     private HomeRegulation homeRegulation(JsonNode app, String home, String isco, LocalDate submitted, boolean regulatedEducation) {
@@ -192,13 +191,7 @@ public final class GeneralSystemFacts implements FactPreparer {
     }
 
     Optional<JsonNode> regulationRecord(String jurisdiction, String isco) {
-        Optional<JsonNode> exact = kb.find("regulation-status", "records", "isco08", isco,
-                r -> jurisdiction.equals(r.path("jurisdiction").asText()));
-        if (exact.isPresent()) {
-            return exact;
-        }
-        String country = KnowledgeBase.country(jurisdiction);
-        return kb.find("regulation-status", "records", "isco08", isco, r -> country.equals(r.path("jurisdiction").asText()));
+        return RegulationStatus.record(kb, jurisdiction, isco);
     }
 
     /**
@@ -239,7 +232,7 @@ public final class GeneralSystemFacts implements FactPreparer {
                                         boolean sectoralFallback, PreparedFacts facts) {
         JsonNode policy = standard.path("measurePolicy");
         Map<String, Object> inputs = new HashMap<>();
-        inputs.put("textVersion", route.versionId() == null ? null : route.versionId().substring(route.versionId().indexOf('/') + 1));
+        inputs.put("textVersion", route.versionId().substring(route.versionId().indexOf('/') + 1));
         inputs.put("nationalLawProfession", policy.path("nationalLawProfession").asBoolean());
         inputs.put("hostStipulatesFallback", sectoralFallback);
         inputs.put("applicantLevel", applicantLevel);

@@ -12,6 +12,7 @@ import org.mutualrecognition.agreements.RouteCandidate;
 import org.mutualrecognition.decision.DecisionTables;
 import org.mutualrecognition.decision.TableReasons;
 import org.mutualrecognition.decision.TableResult;
+import org.mutualrecognition.decision.facts.EvidenceGap;
 import org.mutualrecognition.decision.facts.LevelStatement;
 import org.mutualrecognition.decision.model.Level;
 import org.mutualrecognition.knowledge.KnowledgeBase;
@@ -44,6 +45,12 @@ public final class LevelStatementFacts implements FactPreparer {
             return facts;
         }
         JsonNode q = qualification.get();
+        // P-04.1, P-04.3: the statement is about this qualification, so its evidence is needed (rules/levels LR-010)
+        if (!EvidenceStatus.established(q.path("evidence"))) {
+            int index = indexOf(app.path("qualifications"), q);
+            facts.add(EvidenceGap.notEstablished("LEVEL_REFERENCING", "/qualifications/" + index + "/evidence",
+                    "qualification " + q.path("title").asText()));
+        }
         String framework = q.path("framework").asText();
         String level = q.path("level").asText();
         Level applicant = new Level(framework, q.path("level").asInt());
@@ -93,6 +100,15 @@ public final class LevelStatementFacts implements FactPreparer {
 
     private boolean isMeta(String framework) {
         return kb.framework(framework).map(f -> f.path("kind").asText().startsWith("META")).orElse(false);
+    }
+
+    private static int indexOf(JsonNode array, JsonNode element) {
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) == element) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not an element of the array");
     }
 
     private Optional<JsonNode> firstWithLevel(JsonNode app) {

@@ -51,6 +51,7 @@ public final class SectoralFacts implements FactPreparer {
     public PreparedFacts prepare(JsonNode app, RouteCandidate route) {
         PreparedFacts facts = new PreparedFacts();
         String hostIsco = app.path("occupation").path("isco08").asText();
+        facts.add(RegulationStatus.ofHost(kb, app.path("host").asText(), hostIsco)); // P-23.3, rule EU-SECT-002
         Map<String, List<SectoralMinimum>> minimaByProfession = new HashMap<>();
         Set<String> certifiedOccupations = new TreeSet<>();
 
