@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jboss.logging.Logger;
 import org.kie.api.runtime.KieSession;
 import org.mutualrecognition.agreements.RouteCandidate;
 import org.mutualrecognition.agreements.RouteDiscovery;
@@ -36,6 +37,8 @@ public final class DecisionEngine {
 
     public static final String NO_ROUTE = "NONE";
 
+    private static final Logger LOG = Logger.getLogger(DecisionEngine.class);
+
     /** Decides without recording a trace (no rule listener, no table records): the same decision, less work. */
     public Decision decide(JsonNode app, CompiledRuleSet ruleSet, DecisionContext context) {
         DecisionTrace outer = DecisionTrace.suspend();
@@ -56,11 +59,39 @@ public final class DecisionEngine {
         }
     }
 
+    /**
+     * A well-formed application is always decided (contract README): when the engine fails on one (a defect of the rule
+     * set or of this service, never of the application, which passed the schema and the checks), the case is referred
+     * to a person (P-24) with a reason saying so, and the failure is logged; the application is stored, not lost.
+     */
     private Decision decide(JsonNode app, CompiledRuleSet ruleSet, DecisionContext context, DecisionTrace trace) {
+        try {
+            return decideOrFail(app, ruleSet, context, trace);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "the rule engine failed on application %s (rule set %s): referred for review",
+                    app.path("reference").asText(), ruleSet.version());
+            Decision decision = newDecision(app, context);
+            decision.outcome = "REFER_FOR_REVIEW";
+            decision.route = Route.none();
+            decision.reasons.add(new Reason("ENGINE_FAILURE", "ENGINE-001", "src/main/java/org/mutualrecognition/decision/DecisionEngine.java",
+                    "Policy P-24 (a person decides what no rule settled); contract README (a well-formed application is decided)",
+                    "The rule engine could not decide this application (" + e.getClass().getSimpleName()
+                            + "): a person decides. The failure is in the service's log."));
+            decision.ruleset = new RuleSetRef(ruleSet.version(), null, null);
+            return decision;
+        }
+    }
+
+    private static Decision newDecision(JsonNode app, DecisionContext context) {
         Decision decision = new Decision();
         decision.decisionId = context.decisionId();
         decision.reference = app.path("reference").asText();
         decision.decidedAt = context.decidedAt().toString();
+        return decision;
+    }
+
+    private Decision decideOrFail(JsonNode app, CompiledRuleSet ruleSet, DecisionContext context, DecisionTrace trace) {
+        Decision decision = newDecision(app, context);
 
         List<ValidationFinding> findings = ruleSet.helpers().consistencyChecks().check(app);
         if (!findings.isEmpty()) {
