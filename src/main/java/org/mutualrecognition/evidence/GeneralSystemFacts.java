@@ -94,7 +94,7 @@ public final class GeneralSystemFacts implements FactPreparer {
             }
         }
         HomeRegistrationEvidence.add(app, key, facts);
-        addPracticeEvidence(app, isco, facts, key);
+        addPracticeEvidence(app, isco, submitted, facts, key);
         facts.add(homeRegulation(app, home, isco, submitted, regulatedEducation));
 
         if (standard.isPresent()) {
@@ -143,37 +143,51 @@ public final class GeneralSystemFacts implements FactPreparer {
             regulated = activeHomeRegistration(app, home, isco);
             basis = regulated ? "an active home registration" : "no record and no active home registration";
         }
-        return new HomeRegulation(regulated, basis, regulatedEducation, practiceDays(app, isco, submitted));
+        return new HomeRegulation(regulated, basis, regulatedEducation, practiceDays(app, isco, submitted, false),
+                practiceDays(app, isco, submitted, true));
     }
 
-    /** P-06.4/P-06.5: days x FTE of practice of the occupation inside [submittedOn - 10 years, submittedOn]. */
-    private static BigDecimal practiceDays(JsonNode app, String isco, LocalDate submitted) {
-        LocalDate windowStart = submitted.minusYears(10);
+    /**
+     * P-06.4/P-06.5: days x FTE of practice of the occupation inside [submittedOn - 10 years, submittedOn], of every
+     * period or of those whose evidence is established.
+     */
+    private static BigDecimal practiceDays(JsonNode app, String isco, LocalDate submitted, boolean establishedOnly) {
         BigDecimal total = BigDecimal.ZERO;
         for (JsonNode e : app.path("experience")) {
-            if (!isco.equals(e.path("occupation").asText()) || "TRAINEE".equals(e.path("capacity").asText())) {
-                continue;
+            if (!establishedOnly || EvidenceStatus.established(e.path("evidence"))) {
+                total = total.add(practiceDays(e, isco, submitted));
             }
-            LocalDate from = IsoDates.parse(e.path("from").asText());
-            LocalDate to = e.has("to") ? IsoDates.parse(e.path("to").asText()) : submitted;
-            LocalDate start = from.isBefore(windowStart) ? windowStart : from;
-            LocalDate end = to.isAfter(submitted) ? submitted : to;
-            if (end.isBefore(start)) {
-                continue;
-            }
-            long days = ChronoUnit.DAYS.between(start, end) + 1;
-            BigDecimal fte = e.has("fte") ? e.path("fte").decimalValue() : BigDecimal.ONE;
-            total = total.add(fte.multiply(BigDecimal.valueOf(days)));
         }
         return total;
     }
 
-    /** Experience in the occupation whose evidence is not established (needed when Art. 13(2) applies). */
-    private static void addPracticeEvidence(JsonNode app, String isco, PreparedFacts facts, String key) {
+    /** One period's days x FTE inside the ten years; zero for another occupation or a trainee (P-12.1). */
+    private static BigDecimal practiceDays(JsonNode e, String isco, LocalDate submitted) {
+        if (!isco.equals(e.path("occupation").asText()) || "TRAINEE".equals(e.path("capacity").asText())) {
+            return BigDecimal.ZERO;
+        }
+        LocalDate windowStart = submitted.minusYears(10);
+        LocalDate from = IsoDates.parse(e.path("from").asText());
+        LocalDate to = e.has("to") ? IsoDates.parse(e.path("to").asText()) : submitted;
+        LocalDate start = from.isBefore(windowStart) ? windowStart : from;
+        LocalDate end = to.isAfter(submitted) ? submitted : to;
+        if (end.isBefore(start)) {
+            return BigDecimal.ZERO;
+        }
+        long days = ChronoUnit.DAYS.between(start, end) + 1;
+        BigDecimal fte = e.has("fte") ? e.path("fte").decimalValue() : BigDecimal.ONE;
+        return fte.multiply(BigDecimal.valueOf(days));
+    }
+
+    /**
+     * Practice counted for Art. 13(2) whose evidence is not established; the rules ask for it only when the established
+     * practice falls short and all of it would not (EU-GS-013).
+     */
+    private static void addPracticeEvidence(JsonNode app, String isco, LocalDate submitted, PreparedFacts facts, String key) {
         JsonNode experience = app.path("experience");
         for (int i = 0; i < experience.size(); i++) {
             JsonNode e = experience.get(i);
-            if (isco.equals(e.path("occupation").asText()) && !EvidenceStatus.established(e.path("evidence"))) {
+            if (!EvidenceStatus.established(e.path("evidence")) && practiceDays(e, isco, submitted).signum() > 0) {
                 facts.add(new EvidenceGap(key, "PRACTICE_NOT_ESTABLISHED", "/experience/" + i + "/evidence",
                         "practice " + e.path("id").asText("/experience/" + i), 0));
             }
