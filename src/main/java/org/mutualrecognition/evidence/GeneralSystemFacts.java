@@ -216,14 +216,22 @@ public final class GeneralSystemFacts implements FactPreparer {
         String code = matter.path("code").asText();
         String field = "HOURS".equals(matter.path("unit").asText()) ? "hours" : "ects";
         BigDecimal amount = BigDecimal.ZERO;
+        BigDecimal established = BigDecimal.ZERO;
+        List<String> unestablished = new ArrayList<>();
         JsonNode qualifications = app.path("qualifications");
         for (int i = 0; i < qualifications.size(); i++) {
             if (!counts.test(i)) {
                 continue;
             }
+            boolean evidenced = EvidenceStatus.established(qualifications.get(i).path("evidence"));
             for (JsonNode m : qualifications.get(i).path("matters")) {
                 if (code.equals(m.path("code").asText()) && m.has(field)) {
                     amount = amount.add(m.path(field).decimalValue());
+                    if (evidenced) {
+                        established = established.add(m.path(field).decimalValue());
+                    } else if (!unestablished.contains("/qualifications/" + i + "/evidence")) {
+                        unestablished.add("/qualifications/" + i + "/evidence");
+                    }
                 }
             }
         }
@@ -239,7 +247,7 @@ public final class GeneralSystemFacts implements FactPreparer {
         }
         return new MatterComparison(key, code, matter.path("title").asText(), matter.path("unit").asText(),
                 matter.path("amount").decimalValue(), amount, matter.path("essential").asBoolean(),
-                matter.path("adaptationMonths").asInt(0), cover);
+                matter.path("adaptationMonths").asInt(0), cover, established, unestablished);
     }
 
     private MeasurePolicy measurePolicy(RouteCandidate route, JsonNode standard, String applicantLevel, String required,
