@@ -20,7 +20,6 @@ import org.mutualrecognition.decision.TableResult;
 import org.mutualrecognition.decision.facts.DirectiveLevels;
 import org.mutualrecognition.decision.facts.EvidenceGap;
 import org.mutualrecognition.decision.facts.HomeRegulation;
-import org.mutualrecognition.decision.facts.HostRegulation;
 import org.mutualrecognition.decision.facts.HostStandard;
 import org.mutualrecognition.decision.facts.MatterComparison;
 import org.mutualrecognition.decision.facts.MeasurePolicy;
@@ -73,7 +72,7 @@ public final class GeneralSystemFacts implements FactPreparer {
         LocalDate submitted = IsoDates.parse(app.path("submittedOn").asText());
         Optional<JsonNode> standard = hostStandard(host, isco);
 
-        facts.add(hostRegulation(host, isco));
+        facts.add(RegulationStatus.ofHost(kb, host, isco));
         List<String> comparable = standard.map(s -> strings(s.path("comparableOccupations"))).orElse(List.of(isco));
 
         String applicantLevel = null;
@@ -128,12 +127,8 @@ public final class GeneralSystemFacts implements FactPreparer {
         return kb.hostStandard(host, isco);
     }
 
-    HostRegulation hostRegulation(String host, String isco) {
-        return RegulationStatus.ofHost(kb, host, isco);
-    }
-
     private HomeRegulation homeRegulation(JsonNode app, String home, String isco, LocalDate submitted, boolean regulatedEducation) {
-        Optional<JsonNode> record = regulationRecord(home, isco);
+        Optional<JsonNode> record = RegulationStatus.record(kb, home, isco);
         boolean regulated;
         String basis;
         if (record.isPresent()) {
@@ -155,14 +150,14 @@ public final class GeneralSystemFacts implements FactPreparer {
         BigDecimal total = BigDecimal.ZERO;
         for (JsonNode e : app.path("experience")) {
             if (!establishedOnly || EvidenceStatus.established(e.path("evidence"))) {
-                total = total.add(practiceDays(e, isco, submitted));
+                total = total.add(periodPracticeDays(e, isco, submitted));
             }
         }
         return total;
     }
 
     /** One period's days x FTE inside the ten years; zero for another occupation or a trainee (P-12.1). */
-    private static BigDecimal practiceDays(JsonNode e, String isco, LocalDate submitted) {
+    private static BigDecimal periodPracticeDays(JsonNode e, String isco, LocalDate submitted) {
         if (!isco.equals(e.path("occupation").asText()) || "TRAINEE".equals(e.path("capacity").asText())) {
             return BigDecimal.ZERO;
         }
@@ -187,7 +182,7 @@ public final class GeneralSystemFacts implements FactPreparer {
         JsonNode experience = app.path("experience");
         for (int i = 0; i < experience.size(); i++) {
             JsonNode e = experience.get(i);
-            if (!EvidenceStatus.established(e.path("evidence")) && practiceDays(e, isco, submitted).signum() > 0) {
+            if (!EvidenceStatus.established(e.path("evidence")) && periodPracticeDays(e, isco, submitted).signum() > 0) {
                 facts.add(new EvidenceGap(key, "PRACTICE_NOT_ESTABLISHED", "/experience/" + i + "/evidence",
                         "practice " + e.path("id").asText("/experience/" + i), 0));
             }
@@ -202,10 +197,6 @@ public final class GeneralSystemFacts implements FactPreparer {
             }
         }
         return false;
-    }
-
-    Optional<JsonNode> regulationRecord(String jurisdiction, String isco) {
-        return RegulationStatus.record(kb, jurisdiction, isco);
     }
 
     /**

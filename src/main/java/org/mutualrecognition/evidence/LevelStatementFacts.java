@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.mutualrecognition.agreements.RouteCandidate;
 import org.mutualrecognition.decision.DecisionTables;
@@ -39,16 +40,15 @@ public final class LevelStatementFacts implements FactPreparer {
     @Override
     public PreparedFacts prepare(JsonNode app, RouteCandidate route) {
         PreparedFacts facts = new PreparedFacts();
-        Optional<JsonNode> qualification = firstWithLevel(app);
+        OptionalInt index = firstWithLevel(app);
         Optional<String> hostFramework = hostFramework(app.path("host").asText());
-        if (qualification.isEmpty() || hostFramework.isEmpty()) {
+        if (index.isEmpty() || hostFramework.isEmpty()) {
             return facts;
         }
-        JsonNode q = qualification.get();
+        JsonNode q = app.path("qualifications").get(index.getAsInt());
         // P-04.1, P-04.3: the statement is about this qualification, so its evidence is needed (rules/levels LR-010)
         if (!EvidenceStatus.established(q.path("evidence"))) {
-            int index = indexOf(app.path("qualifications"), q);
-            facts.add(EvidenceGap.notEstablished("LEVEL_REFERENCING", "/qualifications/" + index + "/evidence",
+            facts.add(EvidenceGap.notEstablished("LEVEL_REFERENCING", "/qualifications/" + index.getAsInt() + "/evidence",
                     "qualification " + q.path("title").asText()));
         }
         String framework = q.path("framework").asText();
@@ -102,22 +102,15 @@ public final class LevelStatementFacts implements FactPreparer {
         return kb.framework(framework).map(f -> f.path("kind").asText().startsWith("META")).orElse(false);
     }
 
-    private static int indexOf(JsonNode array, JsonNode element) {
-        for (int i = 0; i < array.size(); i++) {
-            if (array.get(i) == element) {
-                return i;
+    /** The index of the first qualification that states a framework and a level. */
+    private static OptionalInt firstWithLevel(JsonNode app) {
+        JsonNode qualifications = app.path("qualifications");
+        for (int i = 0; i < qualifications.size(); i++) {
+            if (qualifications.get(i).has("framework") && qualifications.get(i).has("level")) {
+                return OptionalInt.of(i);
             }
         }
-        throw new IllegalArgumentException("not an element of the array");
-    }
-
-    private Optional<JsonNode> firstWithLevel(JsonNode app) {
-        for (JsonNode q : app.path("qualifications")) {
-            if (q.has("framework") && q.has("level")) {
-                return Optional.of(q);
-            }
-        }
-        return Optional.empty();
+        return OptionalInt.empty();
     }
 
     /** P-22.2: the framework whose jurisdictions contain the host; a subdivision uses its country's unless it has its own. */

@@ -104,7 +104,7 @@ public final class PartialAccessFacts implements FactPreparer {
         }
 
         boolean active = homeOccupation != null && activeHomeRegistration(app, home, homeOccupation);
-        Optional<JsonNode> record = homeOccupation == null ? Optional.empty() : generalSystem.regulationRecord(home, homeOccupation);
+        Optional<JsonNode> record = homeOccupation == null ? Optional.empty() : RegulationStatus.record(kb, home, homeOccupation);
         boolean homeRegulates = record.map(r -> r.path("regulated").asBoolean()).orElse(active);
         String basis = record.isPresent() ? "regulation-status.json"
                 : active ? "an active home registration" : "no record and no active home registration";
@@ -124,7 +124,7 @@ public final class PartialAccessFacts implements FactPreparer {
         List<String> separable = new ArrayList<>();
         standard.path("separableActivities").forEach(a -> separable.add(a.asText()));
 
-        facts.add(new PartialAccessCase(standard.path("id").asText(), generalSystem.hostRegulation(host, isco).isRegulated(),
+        facts.add(new PartialAccessCase(standard.path("id").asText(), RegulationStatus.ofHost(kb, host, isco).isRegulated(),
                 requested, separable, homeOccupation, homeOccupation != null && occupations.contains(homeOccupation),
                 active, homeRegulates, basis, applicantLevel,
                 standard.path("requiredQualification").path("directiveLevel").asText(null), hoursPerUnit));
