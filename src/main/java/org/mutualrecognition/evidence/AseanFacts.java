@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.mutualrecognition.agreements.RouteCandidate;
 import org.mutualrecognition.decision.DecisionTables;
@@ -306,6 +307,11 @@ public final class AseanFacts implements FactPreparer {
         AseanDuration experienceAfterDegree(AseanCriterionTerm term) {
             Optional<LocalDate> award = award(term);
             List<Slice> slices = slices(award);
+            return withEstablishedOnly(experienceAfterDegree(term, award, slices),
+                    () -> experienceAfterDegree(term, award, established(slices)));
+        }
+
+        private AseanDuration experienceAfterDegree(AseanCriterionTerm term, Optional<LocalDate> award, List<Slice> slices) {
             List<Run> runs = merge(slices);
             String counted = countedFrom(award) + "; " + describe(runs);
             if (runs.size() == 1 && runs.get(0).fullTime()) {
@@ -328,12 +334,18 @@ public final class AseanFacts implements FactPreparer {
          */
         AseanDuration responsibleCharge(AseanCriterionTerm term) {
             Optional<LocalDate> award = award(term);
+            List<Slice> slices = slices(award);
+            return withEstablishedOnly(responsibleCharge(term, award, slices),
+                    () -> responsibleCharge(term, award, established(slices)));
+        }
+
+        private AseanDuration responsibleCharge(AseanCriterionTerm term, Optional<LocalDate> award, List<Slice> slices) {
             List<Slice> counted = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
             Slice growing = null;
             BigDecimal growingMonths = BigDecimal.ZERO;
             int growingCandidates = 0;
-            for (Slice s : slices(award)) {
+            for (Slice s : slices) {
                 BigDecimal months;
                 BigDecimal stated = s.entry().responsibleChargeMonths();
                 if (stated != null) {
@@ -366,10 +378,16 @@ public final class AseanFacts implements FactPreparer {
 
         /** ARCH-1: the durationYears of the accredited qualifications of the field, summed (4 + 1 counts). */
         AseanDuration studyYears(AseanCriterionTerm term) {
+            List<AseanQualification> degrees = degrees(term);
+            return withEstablishedOnly(studyYears(term, degrees),
+                    () -> studyYears(term, degrees.stream().filter(AseanQualification::isEstablished).toList()));
+        }
+
+        private AseanDuration studyYears(AseanCriterionTerm term, List<AseanQualification> degrees) {
             BigDecimal years = BigDecimal.ZERO;
             List<MissingEvidence> gaps = new ArrayList<>();
             List<String> titles = new ArrayList<>();
-            for (AseanQualification q : degrees(term)) {
+            for (AseanQualification q : degrees) {
                 years = years.add(q.getDurationYears());
                 titles.add(q.getPointer() + " " + q.getDurationYears().stripTrailingZeros().toPlainString() + " years");
                 if (!q.isEstablished()) {
@@ -386,6 +404,10 @@ public final class AseanFacts implements FactPreparer {
          */
         AseanDuration experienceInWindow(AseanCriterionTerm term) {
             List<Slice> slices = slices(Optional.empty());
+            return withEstablishedOnly(experienceInWindow(term, slices), () -> experienceInWindow(term, established(slices)));
+        }
+
+        private AseanDuration experienceInWindow(AseanCriterionTerm term, List<Slice> slices) {
             BigDecimal required = BigDecimal.valueOf(days(term));
             int window = term.getWindowYears();
             if (slices.isEmpty()) {
@@ -418,20 +440,74 @@ public final class AseanFacts implements FactPreparer {
             List<AseanDuration> out = new ArrayList<>();
             for (int k = 0; k < runs.size(); k++) {
                 Run run = runs.get(k);
-                boolean isLatest = run == latest;
-                out.add(measure(term, k, isLatest, run, run.from(), countedFrom(award) + "; period " + run.describe()));
-                for (AseanCriterionTerm part : parts) {
-                    if (registered.isEmpty()) {
-                        out.add(duration(part, k, isLatest, "MONTHS", BigDecimal.ZERO, BigDecimal.valueOf(months(part)), run.ongoing(),
-                                null, "no ACTIVE home registration with registeredOn", List.of()));
-                    } else {
-                        LocalDate start = run.from().isAfter(registered.get()) ? run.from() : registered.get();
-                        out.add(measure(part, k, isLatest, run, start, "period " + run.describe() + " from "
-                                + start + " (registered on " + registered.get() + ")"));
+                List<AseanDuration> measured = measureRun(term, parts, k, run == latest, run, registered, award);
+                if (measured.stream().allMatch(d -> d.getGaps().isEmpty())) {
+                    out.addAll(measured);
+                } else {
+                    List<AseanDuration> established = establishedPart(term, parts, k, run == latest, run, registered, award);
+                    for (int i = 0; i < measured.size(); i++) {
+                        out.add(measured.get(i).withEstablishedOnly(established.get(i)));
                     }
                 }
             }
             return out;
+        }
+
+        /** The merged period measured against the term, then against each part term (ARCH-4). */
+        private List<AseanDuration> measureRun(AseanCriterionTerm term, List<AseanCriterionTerm> parts, int k, boolean latest,
+                                               Run run, Optional<LocalDate> registered, Optional<LocalDate> award) {
+            List<AseanDuration> out = new ArrayList<>();
+            out.add(measure(term, k, latest, run, run.from(), countedFrom(award) + "; period " + run.describe()));
+            for (AseanCriterionTerm part : parts) {
+                if (registered.isEmpty()) {
+                    out.add(duration(part, k, latest, "MONTHS", BigDecimal.ZERO, BigDecimal.valueOf(months(part)), run.ongoing(),
+                            null, "no ACTIVE home registration with registeredOn", List.of()));
+                } else {
+                    LocalDate start = run.from().isAfter(registered.get()) ? run.from() : registered.get();
+                    out.add(measure(part, k, latest, run, start, "period " + run.describe() + " from "
+                            + start + " (registered on " + registered.get() + ")"));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * P-04.1: the same measures over the established parts of a merged period, which may fall apart into several
+         * merged periods: the first of them that reaches the term and every part term, else the longest (which then
+         * falls short, so the evidence not established is needed).
+         */
+        private List<AseanDuration> establishedPart(AseanCriterionTerm term, List<AseanCriterionTerm> parts, int k, boolean latest,
+                                                    Run run, Optional<LocalDate> registered, Optional<LocalDate> award) {
+            List<AseanDuration> longest = null;
+            for (Run sub : merge(established(run.parts()))) {
+                List<AseanDuration> measured = measureRun(term, parts, k, latest, sub, registered, award);
+                if (measured.stream().allMatch(d -> d.getAmount().compareTo(d.getRequired()) >= 0)) {
+                    return measured;
+                }
+                if (longest == null || longest.get(0).getAmount().compareTo(measured.get(0).getAmount()) < 0) {
+                    longest = measured;
+                }
+            }
+            if (longest != null) {
+                return longest;
+            }
+            List<AseanDuration> none = new ArrayList<>();
+            none.add(duration(term, k, latest, "DAYS", BigDecimal.ZERO, BigDecimal.valueOf(days(term)), false, null,
+                    "no period with established evidence", List.of()));
+            for (AseanCriterionTerm part : parts) {
+                none.add(duration(part, k, latest, "DAYS", BigDecimal.ZERO, BigDecimal.valueOf(days(part)), false, null,
+                        "no period with established evidence", List.of()));
+            }
+            return none;
+        }
+
+        /** P-04.1: {@code all} with the measure over established facts alone, made only when some counted fact is not established. */
+        private static AseanDuration withEstablishedOnly(AseanDuration all, Supplier<AseanDuration> establishedOnly) {
+            return all.getGaps().isEmpty() ? all : all.withEstablishedOnly(establishedOnly.get());
+        }
+
+        private static List<Slice> established(List<Slice> slices) {
+            return slices.stream().filter(s -> s.entry().established()).toList();
         }
 
         /** One merged period from {@code start} (its own from, or the registration date) measured against the term. */

@@ -13,7 +13,9 @@ import org.mutualrecognition.decision.model.MissingEvidence;
  * continuous period get one fact per merged period ({@code period} numbers them; {@code latest} marks the most recent).
  * {@code projectedOn} is the first day on which the criterion would be met if the ongoing experience continues (P-06.7),
  * null when no relevant experience is ongoing, the quantity cannot grow, or it is already reached. {@code gaps} lists the evidence of counted
- * facts that is not established (P-04.2). Comparing {@code amount} with {@code required} is the rules' business.
+ * facts that is not established (P-04.2). {@code establishedOnly} is the same measure over the established facts
+ * alone (itself when every counted fact is established): P-04.1 needs the gaps only when that measure falls short.
+ * Comparing {@code amount} with {@code required} is the rules' business.
  */
 public final class AseanDuration {
     private final String agreement;
@@ -28,10 +30,17 @@ public final class AseanDuration {
     private final LocalDate projectedOn;
     private final String description;
     private final List<MissingEvidence> gaps;
+    private final AseanDuration establishedOnly;
 
     public AseanDuration(String agreement, String criterion, String partOf, int period, boolean latest, String unit,
                          BigDecimal amount, BigDecimal required, boolean ongoing, LocalDate projectedOn, String description,
                          List<MissingEvidence> gaps) {
+        this(agreement, criterion, partOf, period, latest, unit, amount, required, ongoing, projectedOn, description, gaps, null);
+    }
+
+    private AseanDuration(String agreement, String criterion, String partOf, int period, boolean latest, String unit,
+                          BigDecimal amount, BigDecimal required, boolean ongoing, LocalDate projectedOn, String description,
+                          List<MissingEvidence> gaps, AseanDuration establishedOnly) {
         this.agreement = agreement;
         this.criterion = criterion;
         this.partOf = partOf;
@@ -44,6 +53,13 @@ public final class AseanDuration {
         this.projectedOn = projectedOn;
         this.description = description;
         this.gaps = List.copyOf(gaps);
+        this.establishedOnly = establishedOnly;
+    }
+
+    /** This measure with the same measure over the established facts alone. */
+    public AseanDuration withEstablishedOnly(AseanDuration measure) {
+        return new AseanDuration(agreement, criterion, partOf, period, latest, unit, amount, required, ongoing, projectedOn,
+                description, gaps, measure);
     }
 
     /** "84 MONTHS of 84 required (2017-07-01 to 2024-06-30)" for reasons. */
@@ -64,4 +80,5 @@ public final class AseanDuration {
     public LocalDate getProjectedOn() { return projectedOn; }
     public String getDescription() { return description; }
     public List<MissingEvidence> getGaps() { return gaps; }
+    public AseanDuration getEstablishedOnly() { return establishedOnly == null ? this : establishedOnly; }
 }
