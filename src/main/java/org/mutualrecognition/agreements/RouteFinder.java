@@ -16,6 +16,7 @@ import org.mutualrecognition.decision.DecisionTables;
 import org.mutualrecognition.evidence.EvidenceStatus;
 import org.mutualrecognition.evidence.ExperienceFacts;
 import org.mutualrecognition.evidence.IsoDates;
+import org.mutualrecognition.evidence.LisbonFacts;
 import org.mutualrecognition.evidence.SectoralQualifications;
 import org.mutualrecognition.evidence.ThirdCountryEvidence;
 import org.mutualrecognition.knowledge.KnowledgeBase;
@@ -184,7 +185,7 @@ public final class RouteFinder {
         /**
          * P-04.6: a refugee whose qualification is not established goes through the refugee procedure of the Lisbon
          * Recognition Convention, whatever the purpose and whichever agreement was named; the host must be a party
-         * (P-05.1).
+         * (P-05.1). Only a qualification the route may assess counts (P-04.1, {@link LisbonFacts#assessable}).
          */
         private boolean refugeeProcedure(JsonNode agreement) {
             if (!"LRC-1997".equals(agreement.path("id").asText()) || !application.path("applicant").path("refugee").asBoolean(false)) {
@@ -193,8 +194,9 @@ public final class RouteFinder {
             if (sameParty("LRC-1997", home, host) || !isParty("LRC-1997", host)) {
                 return false;
             }
-            for (JsonNode q : application.path("qualifications")) {
-                if (!EvidenceStatus.established(q.path("evidence"))) {
+            JsonNode qualifications = application.path("qualifications");
+            for (int i : LisbonFacts.assessable(application)) {
+                if (!EvidenceStatus.established(qualifications.get(i).path("evidence"))) {
                     return true;
                 }
             }

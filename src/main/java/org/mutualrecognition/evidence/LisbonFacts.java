@@ -9,9 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.mutualrecognition.agreements.RouteCandidate;
 import org.mutualrecognition.decision.DecisionTables;
 import org.mutualrecognition.decision.TableReasons;
@@ -61,8 +59,8 @@ public final class LisbonFacts implements FactPreparer {
         JsonNode qualifications = app.path("qualifications");
         Optional<JsonNode> record = comparator(app, route.agreement());
         if (record.isEmpty()) {
-            // nothing to compare with: every qualification is what a refugee procedure relies on (P-04.6)
-            for (int i = 0; i < qualifications.size(); i++) {
+            // nothing to compare with: every qualification that could be assessed is what a refugee procedure relies on (P-04.6)
+            for (int i : assessable(app)) {
                 qualificationEvidence(qualifications, i, facts);
             }
             return facts;
@@ -86,7 +84,6 @@ public final class LisbonFacts implements FactPreparer {
 
         ApplicantLevel applicant = applicantLevel(q, facts);
         Map<String, TableResult> lookups = new HashMap<>();
-        Set<Integer> contributors = new TreeSet<>();
         List<Rung> rungs = rungs(c, kind);
         for (int rank = 0; rank < rungs.size(); rank++) {
             Rung rung = rungs.get(rank);
@@ -95,14 +92,7 @@ public final class LisbonFacts implements FactPreparer {
                     decimal(rung.minEcts()), strings(rung.acceptedFields())));
             facts.add(level(rank, rung, applicant, !"PROGRAMME_WITH_EXEMPTIONS".equals(kind), lookups, facts));
             for (JsonNode matter : rung.requiredMatters()) {
-                facts.add(new LisbonMatter(rank, matter.path("code").asText(), matter.path("title").asText(),
-                        matter.path("unit").asText("ECTS"), decimal(matter.path("minimum")),
-                        amount(qualifications, matter, contributors)));
-            }
-        }
-        for (int contributor : contributors) {
-            if (contributor != index) {
-                qualificationEvidence(qualifications, contributor, facts);
+                facts.add(matter(rank, qualifications, matter));
             }
         }
         return facts;
@@ -141,7 +131,11 @@ public final class LisbonFacts implements FactPreparer {
         return rungs;
     }
 
-    private Optional<Integer> assessedQualification(JsonNode app) {
+    /**
+     * The qualifications the route may assess (P-04.1, P-04.6): those for the application's occupation, or all of them
+     * when none is. A refugee's qualification outside these is not needed and does not open the refugee procedure.
+     */
+    public static List<Integer> assessable(JsonNode app) {
         JsonNode qualifications = app.path("qualifications");
         String isco = app.path("occupation").path("isco08").asText();
         List<Integer> candidates = new ArrayList<>();
@@ -155,9 +149,14 @@ public final class LisbonFacts implements FactPreparer {
                 candidates.add(i);
             }
         }
+        return candidates;
+    }
+
+    private Optional<Integer> assessedQualification(JsonNode app) {
+        JsonNode qualifications = app.path("qualifications");
         Integer best = null;
         BigDecimal bestLevel = null;
-        for (int i : candidates) {
+        for (int i : assessable(app)) {
             BigDecimal eqf = levels.eqfLevel(qualifications.get(i), new PreparedFacts());
             if (best == null || (eqf != null && (bestLevel == null || eqf.compareTo(bestLevel) > 0))) {
                 best = i;
@@ -289,22 +288,33 @@ public final class LisbonFacts implements FactPreparer {
         return kb.framework(framework).map(f -> f.path("kind").asText().startsWith("META")).orElse(false);
     }
 
-    /** P-12.4: the sum over all qualifications of the matters with the identical code, in the entry's unit. */
-    private static BigDecimal amount(JsonNode qualifications, JsonNode matter, Set<Integer> contributors) {
+    /**
+     * P-12.4: the sum over all qualifications of the matters with the identical code, in the entry's unit; the same sum
+     * over the qualifications whose evidence is established, and the evidence pointers of those that add to the sum
+     * without it (P-04.1: rules/lrc/lisbon.drl asks for them when the verdict on the matter depends on them).
+     */
+    private static LisbonMatter matter(int rank, JsonNode qualifications, JsonNode matter) {
         String code = matter.path("code").asText();
         String field = "HOURS".equals(matter.path("unit").asText()) ? "hours" : "ects";
         BigDecimal total = BigDecimal.ZERO;
+        BigDecimal established = BigDecimal.ZERO;
+        List<String> unestablished = new ArrayList<>();
         for (int i = 0; i < qualifications.size(); i++) {
+            boolean evidenced = EvidenceStatus.established(qualifications.get(i).path("evidence"));
             for (JsonNode m : qualifications.get(i).path("matters")) {
                 if (code.equals(m.path("code").asText()) && m.path(field).isNumber()) {
-                    total = total.add(m.path(field).decimalValue());
-                    if (m.path(field).decimalValue().signum() > 0) {
-                        contributors.add(i);
+                    BigDecimal value = m.path(field).decimalValue();
+                    total = total.add(value);
+                    if (evidenced) {
+                        established = established.add(value);
+                    } else if (value.signum() > 0 && !unestablished.contains("/qualifications/" + i + "/evidence")) {
+                        unestablished.add("/qualifications/" + i + "/evidence");
                     }
                 }
             }
         }
-        return total;
+        return new LisbonMatter(rank, code, matter.path("title").asText(), matter.path("unit").asText("ECTS"),
+                decimal(matter.path("minimum")), total, established, unestablished);
     }
 
     private static BigDecimal decimal(JsonNode node) {
