@@ -77,6 +77,9 @@ public final class GeneralSystemFacts implements FactPreparer {
 
         String applicantLevel = null;
         boolean regulatedEducation = false;
+        ComparableQualifications established = new ComparableQualifications();
+        List<Integer> unestablished = new ArrayList<>();
+        Map<Integer, String> levelOf = new HashMap<>();
         JsonNode qualifications = app.path("qualifications");
         for (int i = 0; i < qualifications.size(); i++) {
             JsonNode q = qualifications.get(i);
@@ -84,11 +87,18 @@ public final class GeneralSystemFacts implements FactPreparer {
                 continue;
             }
             String level = levels.directiveLevel(q, facts);
-            if (level != null && (applicantLevel == null || level.compareTo(applicantLevel) > 0)) {
-                applicantLevel = level;
-            }
+            levelOf.put(i, level);
+            applicantLevel = ComparableQualifications.higher(applicantLevel, level);
             regulatedEducation |= q.path("regulatedEducation").asBoolean(false);
-            if (!EvidenceStatus.established(q.path("evidence"))) {
+            if (EvidenceStatus.established(q.path("evidence"))) {
+                established.add(level, q.path("regulatedEducation").asBoolean(false));
+            } else {
+                unestablished.add(i);
+            }
+        }
+        for (int i : unestablished) {
+            JsonNode q = qualifications.get(i);
+            if (established.needs(levelOf.get(i), q.path("regulatedEducation").asBoolean(false))) {
                 facts.add(EvidenceGap.notEstablished(key, "/qualifications/" + i + "/evidence", "qualification " + q.path("title").asText()));
             }
         }

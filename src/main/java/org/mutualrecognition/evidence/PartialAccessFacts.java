@@ -74,19 +74,28 @@ public final class PartialAccessFacts implements FactPreparer {
                 .orElse(occupations.isEmpty() ? firstHomeRegistrationOccupation(app, home) : occupations.get(0));
 
         String applicantLevel = null;
+        ComparableQualifications established = new ComparableQualifications();
+        Map<Integer, String> unestablished = new LinkedHashMap<>();
         for (int i = 0; i < qualifications.size(); i++) {
             JsonNode q = qualifications.get(i);
             if (homeOccupation == null || !homeOccupation.equals(q.path("occupation").asText()) || !counted.counts(i)) {
                 continue;
             }
             String level = levels.directiveLevel(q, facts);
-            if (level != null && (applicantLevel == null || level.compareTo(applicantLevel) > 0)) {
-                applicantLevel = level;
-            }
-            if (!EvidenceStatus.established(q.path("evidence"))) {
-                facts.add(EvidenceGap.notEstablished(ROUTE, "/qualifications/" + i + "/evidence", "qualification " + q.path("title").asText()));
+            applicantLevel = ComparableQualifications.higher(applicantLevel, level);
+            if (EvidenceStatus.established(q.path("evidence"))) {
+                established.add(level, false);
+            } else {
+                unestablished.put(i, level);
             }
         }
+        // P-04.1: only a qualification that would change the applicant's level (or the only ones) is asked for
+        unestablished.forEach((i, level) -> {
+            if (established.needs(level, false)) {
+                facts.add(EvidenceGap.notEstablished(ROUTE, "/qualifications/" + i + "/evidence",
+                        "qualification " + qualifications.get(i).path("title").asText()));
+            }
+        });
         JsonNode registrations = app.path("registrations");
         for (int i = 0; i < registrations.size(); i++) {
             JsonNode r = registrations.get(i);
