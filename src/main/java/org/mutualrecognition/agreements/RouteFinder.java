@@ -219,7 +219,8 @@ public final class RouteFinder {
                         && matchesParty(agreement.path("direction").path("host").asText(), host);
             }
             if ("LEVEL-REFERENCING".equals(id)) {
-                return hostFrameworkExists();
+                // parties rule: any jurisdiction that has a framework; home and host alike (P-05.1)
+                return hasFramework(home) && hasFramework(host);
             }
             if ("LRC-1997".equals(id)) {
                 return isParty(id, host);
@@ -227,9 +228,10 @@ public final class RouteFinder {
             return isParty(id, home) && isParty(id, host);
         }
 
-        private boolean hostFrameworkExists() {
-            return kb.records("frameworks", "frameworks").stream().anyMatch(f ->
-                    contains(f.path("jurisdictions"), host) || contains(f.path("jurisdictions"), KnowledgeBase.country(host)));
+        /** A jurisdiction with a framework of its own or of its country (P-22.2: GB-SCT has UK-SCQF, GB has none). */
+        private boolean hasFramework(String jurisdiction) {
+            return kb.records("frameworks", "frameworks").stream().anyMatch(f -> contains(f.path("jurisdictions"), jurisdiction)
+                    || contains(f.path("jurisdictions"), KnowledgeBase.country(jurisdiction)));
         }
 
         private boolean occupationCovered(JsonNode agreement) {
