@@ -2,12 +2,17 @@ package org.mutualrecognition.intake;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -27,6 +32,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -67,14 +73,44 @@ public final class ApplicationParser {
 
     public JsonNode parse(byte[] body) {
         JsonNode node = readJson(body);
-        List<Problem> problems = new ArrayList<>();
-        checkValues(node, "", problems);
-        if (!problems.isEmpty()) {
-            throw new RejectedRequestException(400, "The application contains values the service does not accept",
-                    problems.stream().sorted(Comparator.comparing(Problem::pointer).thenComparing(Problem::message)).toList());
+        List<Problem> rejected = new ArrayList<>();
+        checkValues(node, "", rejected);
+        if (rejected.isEmpty()) {
+            validate(node);
+            return node;
         }
-        validate(node);
-        return node;
+        // one entry per problem (contract): the schema's problems too, found on a copy without the rejected values,
+        // whose size the schema validator's arithmetic is not exposed to; at their pointers the value problem stands
+        Set<String> pointers = new HashSet<>();
+        rejected.forEach(p -> pointers.add(p.pointer()));
+        List<Problem> problems = new ArrayList<>(rejected);
+        if (node.isContainerNode()) {
+            schemaProblems(withoutRejectedValues(node, pointers)).stream()
+                    .filter(p -> !pointers.contains(p.pointer()))
+                    .forEach(problems::add);
+        }
+        throw new RejectedRequestException(400, "The application contains values the service does not accept",
+                problems.stream().sorted(Comparator.comparing(Problem::pointer).thenComparing(Problem::message)).toList());
+    }
+
+    /** A copy of the application with each rejected number or string replaced by a small placeholder of its kind. */
+    private static JsonNode withoutRejectedValues(JsonNode node, Set<String> pointers) {
+        JsonNode copy = node.deepCopy();
+        for (String pointer : pointers) {
+            JsonPointer at = JsonPointer.compile(pointer);
+            JsonNode parent = copy.at(at.head());
+            JsonNode value = copy.at(at);
+            JsonNode placeholder = value.isNumber() ? IntNode.valueOf(0) : value.isTextual() ? TextNode.valueOf("") : null;
+            if (placeholder == null) {
+                continue;
+            }
+            if (parent instanceof ObjectNode object) {
+                object.set(at.last().getMatchingProperty(), placeholder);
+            } else if (parent instanceof ArrayNode array) {
+                array.set(at.last().getMatchingIndex(), placeholder);
+            }
+        }
+        return copy;
     }
 
     /** Parses any JSON request body strictly, without the application schema. */
@@ -84,14 +120,18 @@ public final class ApplicationParser {
 
     /** Validates an already parsed application (fixtures, replays). */
     public void validate(JsonNode node) {
-        Set<ValidationMessage> messages = schema.validate(node);
-        if (!messages.isEmpty()) {
-            List<Problem> problems = messages.stream()
-                    .map(m -> new Problem(pointer(m), m.getMessage()))
-                    .sorted(Comparator.comparing(Problem::pointer).thenComparing(Problem::message))
-                    .toList();
+        List<Problem> problems = schemaProblems(node);
+        if (!problems.isEmpty()) {
             throw new RejectedRequestException(400, "The application does not conform to application.schema.json", problems);
         }
+    }
+
+    private List<Problem> schemaProblems(JsonNode node) {
+        Set<ValidationMessage> messages = schema.validate(node);
+        return messages.stream()
+                .map(m -> new Problem(pointer(m), m.getMessage()))
+                .sorted(Comparator.comparing(Problem::pointer).thenComparing(Problem::message))
+                .toList();
     }
 
     private JsonNode readJson(byte[] body) {
