@@ -66,7 +66,7 @@ public final class ExperienceFacts implements FactPreparer {
         options(list.get(), isco, facts).forEach(facts::add);
         facts.add(RegulationStatus.ofHost(kb, app.path("host").asText(), isco)); // P-23.3, rule EU-EXP-002
 
-        Map<String, String> groupOfCapacity = capacityGroups();
+        Map<String, String> groupOfCapacity = capacityGroups(kb);
         for (String basis : List.of(ESTABLISHED, ALL)) {
             Map<String, List<Period>> periods = new LinkedHashMap<>();
             Map<String, List<String>> pointers = new LinkedHashMap<>();
@@ -173,8 +173,11 @@ public final class ExperienceFacts implements FactPreparer {
         return out;
     }
 
-    /** experience-lists.json definitions: capacity -> group (self-employed or manager, employed, executive). */
-    private Map<String, String> capacityGroups() {
+    /**
+     * experience-lists.json definitions: capacity -> group (self-employed or manager, employed, executive), the capacity
+     * groups of P-06.2 within which periods merge; TRAINEE has none.
+     */
+    static Map<String, String> capacityGroups(KnowledgeBase kb) {
         Map<String, String> out = new LinkedHashMap<>();
         JsonNode definitions = kb.file("experience-lists").path("definitions");
         Map<String, String> groups = Map.of("selfEmployedOrManager", AnnexIvOption.SELF_EMPLOYED_OR_MANAGER,

@@ -149,7 +149,9 @@ public final class SectoralFacts implements FactPreparer {
     private List<CertifiedPractice> certifiedPractice(JsonNode app, String isco) {
         String home = KnowledgeBase.country(app.path("home").asText());
         LocalDate submitted = IsoDates.parse(app.path("submittedOn").asText());
-        Map<LocalDate, List<Period>> byCertificate = new LinkedHashMap<>();
+        Map<String, String> groupOfCapacity = ExperienceFacts.capacityGroups(kb);
+        // P-06.2: periods merge per certificate and capacity group (self-employed or manager / employed / executive)
+        Map<LocalDate, Map<String, List<Period>>> byCertificate = new LinkedHashMap<>();
         Map<LocalDate, List<String>> records = new LinkedHashMap<>();
         JsonNode experience = app.path("experience");
         for (int i = 0; i < experience.size(); i++) {
@@ -170,18 +172,20 @@ public final class SectoralFacts implements FactPreparer {
             LocalDate windowFrom = issued.minusYears(ACQUIRED_RIGHTS_WINDOW_YEARS);
             Optional<Period> inside = TimeArithmetic.clip(new Period(from, to, fte), windowFrom, issued);
             if (inside.isPresent()) {
-                byCertificate.computeIfAbsent(issued, d -> new ArrayList<>()).add(inside.get());
+                String capacity = e.path("capacity").asText();
+                byCertificate.computeIfAbsent(issued, d -> new LinkedHashMap<>())
+                        .computeIfAbsent(groupOfCapacity.getOrDefault(capacity, capacity), g -> new ArrayList<>()).add(inside.get());
                 records.computeIfAbsent(issued, d -> new ArrayList<>()).add("/experience/" + i);
             }
         }
         List<CertifiedPractice> out = new ArrayList<>();
-        byCertificate.forEach((issued, periods) -> {
+        byCertificate.forEach((issued, groups) -> groups.values().forEach(periods -> {
             for (MergedPeriod m : TimeArithmetic.merge(periods)) {
                 out.add(new CertifiedPractice(isco, issued, issued.minusYears(ACQUIRED_RIGHTS_WINDOW_YEARS), m.from(), m.to(),
                         TimeArithmetic.wholeMonths(m.from(), m.to()), m.fullTime(), TimeArithmetic.fteDays(m.parts()),
                         records.get(issued)));
             }
-        });
+        }));
         return out;
     }
 
