@@ -4,9 +4,10 @@ import java.util.Objects;
 
 /**
  * P-04.1 for the qualifications a Directive route assesses (P-12.1, P-13): what the established ones give the route,
- * namely its applicability (at least one qualification), the applicant's Art. 11 level (the highest, P-09) and regulated
- * education (Art. 13(2)). A qualification whose evidence is not established is needed when it would change one of them;
- * its matter amounts are judged by the rules (EU-GS-014, EU-TFEU-014, EU-PA-014).
+ * namely its applicability (at least one qualification) and the applicant's Art. 11 level (the highest, P-09). A
+ * qualification whose evidence is not established is needed when it would change one of them. Whether regulated
+ * education (Art. 13(2)) or matter amounts resting on it decide is for the rules (EU-GS-015; EU-GS-014, EU-TFEU-014,
+ * EU-PA-014): they depend on the home's regulation and the practice required.
  */
 final class ComparableQualifications {
     private int count;
@@ -20,9 +21,14 @@ final class ComparableQualifications {
         regulatedEducation |= regulated;
     }
 
-    /** Whether a qualification whose evidence is not established would change what the established ones give. */
-    boolean needs(String qualificationLevel, boolean regulated) {
-        return count == 0 || !Objects.equals(higher(level, qualificationLevel), level) || (regulated && !regulatedEducation);
+    /** Whether a qualification whose evidence is not established would change applicability or the applicant's level. */
+    boolean needs(String qualificationLevel) {
+        return count == 0 || !Objects.equals(higher(level, qualificationLevel), level);
+    }
+
+    /** Whether an established qualification is regulated education (Art. 13(2)). */
+    boolean regulatedEducation() {
+        return regulatedEducation;
     }
 
     /** The higher of two Art. 11 levels ("a" to "e"); null is below every level. */

@@ -55,7 +55,7 @@ public final class GeneralSystemFacts implements FactPreparer {
     public PreparedFacts prepare(JsonNode app, RouteCandidate route) {
         // P-12.1: a third-country qualification counts only under Art. 3(3)
         ThirdCountryEvidence.Assessment counted = thirdCountry.assess(app);
-        PreparedFacts facts = prepare(app, route, ROUTE, counted::counts);
+        PreparedFacts facts = prepare(app, route, ROUTE, counted::counts, counted::isRecognitionRecord);
         facts.addReasons(counted.reasons());
         return facts;
     }
@@ -63,8 +63,10 @@ public final class GeneralSystemFacts implements FactPreparer {
     /**
      * The general-system facts keyed by {@code key} (the route field of the keyed facts), counting the qualifications
      * {@code counts} accepts: the general system itself, and the Treaty comparison (P-16.2), which counts every diploma.
+     * {@code reliedOn}: qualifications whose evidence is needed whatever their level, the Member-State records through
+     * which a third-country qualification counts (Art. 3(3), P-12.1).
      */
-    PreparedFacts prepare(JsonNode app, RouteCandidate route, String key, IntPredicate counts) {
+    PreparedFacts prepare(JsonNode app, RouteCandidate route, String key, IntPredicate counts, IntPredicate reliedOn) {
         PreparedFacts facts = new PreparedFacts();
         String host = app.path("host").asText();
         String home = app.path("home").asText();
@@ -98,13 +100,18 @@ public final class GeneralSystemFacts implements FactPreparer {
         }
         for (int i : unestablished) {
             JsonNode q = qualifications.get(i);
-            if (established.needs(levelOf.get(i), q.path("regulatedEducation").asBoolean(false))) {
-                facts.add(EvidenceGap.notEstablished(key, "/qualifications/" + i + "/evidence", "qualification " + q.path("title").asText()));
+            String item = "/qualifications/" + i + "/evidence";
+            if (reliedOn.test(i) || established.needs(levelOf.get(i))) {
+                facts.add(EvidenceGap.notEstablished(key, item, "qualification " + q.path("title").asText()));
+            } else if (q.path("regulatedEducation").asBoolean(false) && !established.regulatedEducation()) {
+                // needed only where Art. 13(2) relies on it: the rules decide (EU-GS-015)
+                facts.add(new EvidenceGap(key, "REGULATED_EDUCATION_NOT_ESTABLISHED", item,
+                        "qualification " + q.path("title").asText() + " (regulated education)", 0));
             }
         }
         HomeRegistrationEvidence.add(app, key, facts);
         addPracticeEvidence(app, isco, submitted, facts, key);
-        facts.add(homeRegulation(app, home, isco, submitted, regulatedEducation));
+        facts.add(homeRegulation(app, home, isco, submitted, regulatedEducation, established.regulatedEducation()));
 
         if (standard.isPresent()) {
             JsonNode s = standard.get();
@@ -137,7 +144,8 @@ public final class GeneralSystemFacts implements FactPreparer {
         return kb.hostStandard(host, isco);
     }
 
-    private HomeRegulation homeRegulation(JsonNode app, String home, String isco, LocalDate submitted, boolean regulatedEducation) {
+    private HomeRegulation homeRegulation(JsonNode app, String home, String isco, LocalDate submitted, boolean regulatedEducation,
+                                          boolean establishedRegulatedEducation) {
         Optional<JsonNode> record = RegulationStatus.record(kb, home, isco);
         boolean regulated;
         String basis;
@@ -148,8 +156,8 @@ public final class GeneralSystemFacts implements FactPreparer {
             regulated = activeHomeRegistration(app, home, isco);
             basis = regulated ? "an active home registration" : "no record and no active home registration";
         }
-        return new HomeRegulation(regulated, basis, regulatedEducation, practiceDays(app, isco, submitted, false),
-                practiceDays(app, isco, submitted, true));
+        return new HomeRegulation(regulated, basis, regulatedEducation, establishedRegulatedEducation,
+                practiceDays(app, isco, submitted, false), practiceDays(app, isco, submitted, true));
     }
 
     /**

@@ -91,7 +91,7 @@ public final class PartialAccessFacts implements FactPreparer {
         }
         // P-04.1: only a qualification that would change the applicant's level (or the only ones) is asked for
         unestablished.forEach((i, level) -> {
-            if (established.needs(level, false)) {
+            if (counted.isRecognitionRecord(i) || established.needs(level)) {
                 facts.add(EvidenceGap.notEstablished(ROUTE, "/qualifications/" + i + "/evidence",
                         "qualification " + qualifications.get(i).path("title").asText()));
             }

@@ -37,8 +37,13 @@ public final class ThirdCountryEvidence {
         this.tables = tables;
     }
 
-    /** The result per qualification index, and the table rows consulted (reasons). */
-    public record Assessment(List<Boolean> thirdCountryEvidence, List<Boolean> counted, List<Reason> reasons) {
+    /**
+     * The result per qualification index, and the table rows consulted (reasons). {@code recognitionRecord}: a
+     * Member-State record through which a third-country qualification counts (Art. 3(3)): the count rests on it, so its
+     * evidence is needed (P-04.1).
+     */
+    public record Assessment(List<Boolean> thirdCountryEvidence, List<Boolean> counted, List<Boolean> recognitionRecord,
+                             List<Reason> reasons) {
 
         public boolean counts(int index) {
             return index < counted.size() && counted.get(index);
@@ -46,6 +51,10 @@ public final class ThirdCountryEvidence {
 
         public boolean isThirdCountryEvidence(int index) {
             return index < thirdCountryEvidence.size() && thirdCountryEvidence.get(index);
+        }
+
+        public boolean isRecognitionRecord(int index) {
+            return index < recognitionRecord.size() && recognitionRecord.get(index);
         }
     }
 
@@ -77,6 +86,7 @@ public final class ThirdCountryEvidence {
         LocalDate submitted = IsoDates.parse(app.path("submittedOn").asText());
         List<Reason> reasons = new ArrayList<>();
         Map<String, Boolean> met = new LinkedHashMap<>();
+        Map<Integer, List<String>> recordOf = new LinkedHashMap<>();
         for (int t = 0; t < n; t++) {
             if (!thirdCountry[t]) {
                 continue;
@@ -89,6 +99,7 @@ public final class ThirdCountryEvidence {
                 }
                 String memberState = KnowledgeBase.country(record.path("country").asText());
                 String key = t + "|" + memberState;
+                recordOf.computeIfAbsent(m, r -> new ArrayList<>()).add(key);
                 if (!met.containsKey(key)) {
                     met.put(key, practiceMet(app, third, memberState, submitted, reasons));
                 }
@@ -112,7 +123,11 @@ public final class ThirdCountryEvidence {
             }
             counted.add(counts);
         }
-        return new Assessment(List.copyOf(evidence), List.copyOf(counted), List.copyOf(reasons));
+        List<Boolean> recognition = new ArrayList<>();
+        for (int m = 0; m < n; m++) {
+            recognition.add(recordOf.getOrDefault(m, List.of()).stream().anyMatch(key -> Boolean.TRUE.equals(met.get(key))));
+        }
+        return new Assessment(List.copyOf(evidence), List.copyOf(counted), List.copyOf(recognition), List.copyOf(reasons));
     }
 
     /** The certified practice in the recognising Member State, judged by eu-art3-3.dmn. */

@@ -29,7 +29,7 @@ public final class TreatyComparisonFacts implements FactPreparer {
 
     @Override
     public PreparedFacts prepare(JsonNode app, RouteCandidate route) {
-        PreparedFacts facts = generalSystem.prepare(app, route, ROUTE, i -> true);
+        PreparedFacts facts = generalSystem.prepare(app, route, ROUTE, i -> true, i -> false);
         // why the Directive left these qualifications out (Art. 3(3) rows), for the record of the decision
         facts.addReasons(thirdCountry.assess(app).reasons());
         return facts;

@@ -11,8 +11,8 @@ class ComparableQualificationsTest {
     void withoutAnEstablishedQualificationEveryOtherIsNeeded() {
         ComparableQualifications none = new ComparableQualifications();
 
-        assertThat(none.needs("b", false)).isTrue();
-        assertThat(none.needs(null, false)).as("even one whose level cannot be derived: applicability rests on it").isTrue();
+        assertThat(none.needs("b")).isTrue();
+        assertThat(none.needs(null)).as("even one whose level cannot be derived: applicability rests on it").isTrue();
     }
 
     @Test
@@ -20,10 +20,10 @@ class ComparableQualificationsTest {
         ComparableQualifications established = new ComparableQualifications();
         established.add("d", false);
 
-        assertThat(established.needs("e", false)).isTrue();
-        assertThat(established.needs("d", false)).isFalse();
-        assertThat(established.needs("c", false)).isFalse();
-        assertThat(established.needs(null, false)).isFalse();
+        assertThat(established.needs("e")).isTrue();
+        assertThat(established.needs("d")).isFalse();
+        assertThat(established.needs("c")).isFalse();
+        assertThat(established.needs(null)).isFalse();
     }
 
     @Test
@@ -31,19 +31,20 @@ class ComparableQualificationsTest {
         ComparableQualifications established = new ComparableQualifications();
         established.add(null, false);
 
-        assertThat(established.needs("a", false)).isTrue();
-        assertThat(established.needs(null, false)).isFalse();
+        assertThat(established.needs("a")).isTrue();
+        assertThat(established.needs(null)).isFalse();
     }
 
     @Test
-    void regulatedEducationIsNeededOnlyWhereNoEstablishedQualificationHasIt() {
+    void regulatedEducationIsWhatTheEstablishedQualificationsHave() {
         ComparableQualifications without = new ComparableQualifications();
         without.add("e", false);
         ComparableQualifications with = new ComparableQualifications();
+        with.add("c", false);
         with.add("e", true);
 
-        assertThat(without.needs("c", true)).isTrue();
-        assertThat(with.needs("c", true)).isFalse();
+        assertThat(without.regulatedEducation()).isFalse();
+        assertThat(with.regulatedEducation()).isTrue();
     }
 
     @Test
