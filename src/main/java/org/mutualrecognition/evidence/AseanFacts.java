@@ -473,30 +473,24 @@ public final class AseanFacts implements FactPreparer {
 
         /**
          * P-04.1: the same measures over the established parts of a merged period, which may fall apart into several
-         * merged periods: the first of them that reaches the term and every part term, else the longest (which then
-         * falls short, so the evidence not established is needed).
+         * merged periods: the first of them that reaches the term and every part term together. When none does, the
+         * period rests on evidence not established for the term and its parts alike (a part may be reached only in one
+         * established stretch and the term only in another): every measure falls short, so that evidence is needed.
          */
         private List<AseanDuration> establishedPart(AseanCriterionTerm term, List<AseanCriterionTerm> parts, int k, boolean latest,
                                                     Run run, Optional<LocalDate> registered, Optional<LocalDate> award) {
-            List<AseanDuration> longest = null;
             for (Run sub : merge(established(run.parts()))) {
                 List<AseanDuration> measured = measureRun(term, parts, k, latest, sub, registered, award);
                 if (measured.stream().allMatch(d -> d.getAmount().compareTo(d.getRequired()) >= 0)) {
                     return measured;
                 }
-                if (longest == null || longest.get(0).getAmount().compareTo(measured.get(0).getAmount()) < 0) {
-                    longest = measured;
-                }
-            }
-            if (longest != null) {
-                return longest;
             }
             List<AseanDuration> none = new ArrayList<>();
             none.add(duration(term, k, latest, "DAYS", BigDecimal.ZERO, BigDecimal.valueOf(days(term)), false, null,
-                    "no period with established evidence", List.of()));
+                    "no established stretch meets the term and its parts", List.of()));
             for (AseanCriterionTerm part : parts) {
                 none.add(duration(part, k, latest, "DAYS", BigDecimal.ZERO, BigDecimal.valueOf(days(part)), false, null,
-                        "no period with established evidence", List.of()));
+                        "no established stretch meets the term and its parts", List.of()));
             }
             return none;
         }
