@@ -68,6 +68,12 @@ def percentile(sorted_ms, p):
 PRODUCTION_JVM = ["-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:TrimNativeHeapInterval=5000"]
 
 
+def production_jvm(jar):
+    """PRODUCTION_JVM plus the class-data archive the build wrote beside `jar` (recognition.jsa), when there is one."""
+    archive = os.path.join(os.path.dirname(os.path.abspath(jar)), "recognition.jsa")
+    return PRODUCTION_JVM + (["-XX:SharedArchiveFile=" + archive] if os.path.exists(archive) else [])
+
+
 def wait_for_first_answer(proc, port, body, started, limit=120):
     """Seconds from `started` until POST /api/v1/applications of `body` is answered 201 (polled every 10 ms until the
     port is open); exits when the service dies, answers anything else, or does not answer within `limit` seconds."""
@@ -198,7 +204,7 @@ def activated_database(jar, port, jvm_opts):
     """A folder holding an H2 database in which an edited copy of the rules has been proposed and activated."""
     data = tempfile.mkdtemp(prefix="recognition-activated-")
     env = dict(os.environ, MALLOC_ARENA_MAX="2", RECOGNITION_DB_URL="jdbc:h2:file:%s/db" % data)
-    cmd = ["java", "-Xmx128m"] + PRODUCTION_JVM + jvm_opts + ["-Dquarkus.http.port=%d" % port, "-jar", jar]
+    cmd = ["java", "-Xmx128m"] + production_jvm(jar) + jvm_opts + ["-Dquarkus.http.port=%d" % port, "-jar", jar]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_for_first_answer(proc, port, first_application(), time.monotonic())
@@ -256,7 +262,7 @@ def main():
     cmd = ["java", "-Xmx" + args.xmx]
     if not args.plain_jvm:
         env["MALLOC_ARENA_MAX"] = "2"
-        cmd += PRODUCTION_JVM
+        cmd += production_jvm(args.jar)
     cmd += ["-Dquarkus.http.port=%d" % args.port]
     if args.nmt:
         cmd += ["-XX:NativeMemoryTracking=summary"]

@@ -45,5 +45,8 @@ final class Commands {
               java -jar quarkus-run.jar compile-model <rule-set.zip> <model.jar>
                   compile a zipped rule set's rules to their executable model (the service runs this in a JVM of
                   its own for drafts and archived versions; exit 1 with <model.jar>.problems.json when they do not compile)
+              java -XX:ArchiveClassesAtExit=<archive.jsa> -jar quarkus-run.jar train-class-archive
+                  start the service, answer one submission and exit, writing the classes it loaded to the archive
+                  (the build does this: target/quarkus-app/recognition.jsa, for -XX:SharedArchiveFile)
             replay exit code: 0 all match, 1 a mismatch, 2 an error (unreadable file, invalid case, no database)""";
 }

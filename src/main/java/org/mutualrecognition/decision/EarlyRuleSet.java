@@ -45,6 +45,8 @@ public final class EarlyRuleSet {
             "fixtures/lrc/lrc-host-not-a-party-named.json");
 
     private static volatile CompletableFuture<CompiledRuleSet> packaged;
+    /** The number of warm-up decisions, once they are done (0 when the compilation failed). */
+    private static volatile CompletableFuture<Integer> warmedUp;
 
     private EarlyRuleSet() {
     }
@@ -55,6 +57,7 @@ public final class EarlyRuleSet {
             return;
         }
         CompletableFuture<CompiledRuleSet> future = new CompletableFuture<>();
+        CompletableFuture<Integer> warm = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             long begin = System.nanoTime();
             CompiledRuleSet ruleSet;
@@ -62,17 +65,26 @@ public final class EarlyRuleSet {
                 ruleSet = new RuleSetCompiler(JsonMapper.builder().build()).compile(RuleSetFiles.fromClasspath());
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
+                warm.complete(0);
                 return;
             }
             long compiled = System.nanoTime();
             future.complete(ruleSet); // the service may answer from here on; the warm-up runs beside it
             int warmed = warmUp(ruleSet);
+            warm.complete(warmed);
             LOG.infof("rule set %s compiled in %d ms while the service started; %d warm-up decisions in %d ms",
                     ruleSet.version(), (compiled - begin) / 1_000_000, warmed, (System.nanoTime() - compiled) / 1_000_000);
         }, "rule-set-early-compile");
         thread.setDaemon(true);
         thread.start();
         packaged = future;
+        warmedUp = warm;
+    }
+
+    /** Waits until the warm-up decisions are done; their number (0 when none was started or the compilation failed). */
+    public static int awaitWarmUp() {
+        CompletableFuture<Integer> warm = warmedUp;
+        return warm == null ? 0 : warm.join();
     }
 
     /** The early-compiled rule set, waiting for it if need be; null when none was started or it failed. */
