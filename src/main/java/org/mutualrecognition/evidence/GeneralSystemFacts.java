@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -226,7 +227,7 @@ public final class GeneralSystemFacts implements FactPreparer {
         String field = "HOURS".equals(matter.path("unit").asText()) ? "hours" : "ects";
         BigDecimal amount = BigDecimal.ZERO;
         BigDecimal established = BigDecimal.ZERO;
-        List<String> unestablished = new ArrayList<>();
+        LinkedHashMap<String, BigDecimal> unestablished = new LinkedHashMap<>();
         JsonNode qualifications = app.path("qualifications");
         for (int i = 0; i < qualifications.size(); i++) {
             if (!counts.test(i)) {
@@ -238,12 +239,17 @@ public final class GeneralSystemFacts implements FactPreparer {
                     amount = amount.add(m.path(field).decimalValue());
                     if (evidenced) {
                         established = established.add(m.path(field).decimalValue());
-                    } else if (!unestablished.contains("/qualifications/" + i + "/evidence")) {
-                        unestablished.add("/qualifications/" + i + "/evidence");
+                    } else {
+                        DecidingSources.add(unestablished, "/qualifications/" + i + "/evidence", m.path(field).decimalValue());
                     }
                 }
             }
         }
+        // P-04.1: of the qualifications not established, those that can decide whether the matter is below one half
+        // (not a substantial difference: applicant * 2 >= host, P-12.4)
+        BigDecimal host = matter.path("amount").decimalValue();
+        List<String> deciding = DecidingSources.of(established, unestablished,
+                applicant -> applicant.multiply(BigDecimal.valueOf(2)).compareTo(host) >= 0);
         List<String> cover = new ArrayList<>();
         for (String list : List.of("experience", "lifelongLearning")) {
             JsonNode entries = app.path(list);
@@ -256,7 +262,7 @@ public final class GeneralSystemFacts implements FactPreparer {
         }
         return new MatterComparison(key, code, matter.path("title").asText(), matter.path("unit").asText(),
                 matter.path("amount").decimalValue(), amount, matter.path("essential").asBoolean(),
-                matter.path("adaptationMonths").asInt(0), cover, established, unestablished);
+                matter.path("adaptationMonths").asInt(0), cover, established, deciding);
     }
 
     private MeasurePolicy measurePolicy(RouteCandidate route, JsonNode standard, String applicantLevel, String required,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -290,15 +291,16 @@ public final class LisbonFacts implements FactPreparer {
 
     /**
      * P-12.4: the sum over all qualifications of the matters with the identical code, in the entry's unit; the same sum
-     * over the qualifications whose evidence is established, and the evidence pointers of those that add to the sum
-     * without it (P-04.1: rules/lrc/lisbon.drl asks for them when the verdict on the matter depends on them).
+     * over the qualifications whose evidence is established, and the evidence pointers of those not established whose
+     * amounts can decide whether the minimum is met ({@link DecidingSources}; P-04.1: rules/lrc/lisbon.drl asks for them
+     * when the verdict on the route depends on that matter).
      */
     private static LisbonMatter matter(int rank, JsonNode qualifications, JsonNode matter) {
         String code = matter.path("code").asText();
         String field = "HOURS".equals(matter.path("unit").asText()) ? "hours" : "ects";
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal established = BigDecimal.ZERO;
-        List<String> unestablished = new ArrayList<>();
+        LinkedHashMap<String, BigDecimal> unestablished = new LinkedHashMap<>();
         for (int i = 0; i < qualifications.size(); i++) {
             boolean evidenced = EvidenceStatus.established(qualifications.get(i).path("evidence"));
             for (JsonNode m : qualifications.get(i).path("matters")) {
@@ -307,14 +309,17 @@ public final class LisbonFacts implements FactPreparer {
                     total = total.add(value);
                     if (evidenced) {
                         established = established.add(value);
-                    } else if (value.signum() > 0 && !unestablished.contains("/qualifications/" + i + "/evidence")) {
-                        unestablished.add("/qualifications/" + i + "/evidence");
+                    } else {
+                        DecidingSources.add(unestablished, "/qualifications/" + i + "/evidence", value);
                     }
                 }
             }
         }
+        BigDecimal minimum = decimal(matter.path("minimum"));
+        List<String> deciding = minimum == null ? List.of()
+                : DecidingSources.of(established, unestablished, amount -> amount.compareTo(minimum) >= 0);
         return new LisbonMatter(rank, code, matter.path("title").asText(), matter.path("unit").asText("ECTS"),
-                decimal(matter.path("minimum")), total, established, unestablished);
+                minimum, total, established, deciding);
     }
 
     private static BigDecimal decimal(JsonNode node) {
