@@ -124,13 +124,10 @@ public final class RouteFinder {
             JsonNode treaty = null;
             for (JsonNode agreement : kb.records("agreements", "agreements")) {
                 String id = agreement.path("id").asText();
-                if (!refugeeProcedure(agreement)) {
-                    if (named != null && !named.equals(id)) {
-                        continue;
-                    }
-                    if (!appliesTo(agreement)) {
-                        continue;
-                    }
+                boolean applies = (named == null || named.equals(id)) && appliesTo(agreement);
+                boolean refugeeProcedureOnly = !applies && refugeeProcedure(agreement);
+                if (!applies && !refugeeProcedureOnly) {
+                    continue;
                 }
                 if ("EU-TFEU".equals(id)) {
                     treaty = agreement;
@@ -156,7 +153,7 @@ public final class RouteFinder {
                     }
                     candidates.add(new RouteCandidate(id, modelName, model.path("legalBasis").asText(),
                             version.map(v -> v.path("id").asText()).orElse(null),
-                            version.map(v -> v.path("from").asText()).orElse(null)));
+                            version.map(v -> v.path("from").asText()).orElse(null), false, refugeeProcedureOnly));
                     directiveRoute |= "EU-2005-36".equals(id);
                 }
             }

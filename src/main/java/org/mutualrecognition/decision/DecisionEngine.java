@@ -113,6 +113,7 @@ public final class DecisionEngine {
             for (RouteCandidate candidate : discovery.candidates()) {
                 RouteOutcome outcome = new RouteOutcome(candidate.agreement(), candidate.model(), candidate.legalBasis(),
                         candidate.versionId(), candidate.inForceFrom(), candidate.partialAccess());
+                outcome.setRefugeeProcedureOnly(candidate.refugeeProcedureOnly());
                 PreparedFacts facts = preparers.prepare(app, candidate);
                 facts.tableReasons().forEach(outcome::reason);
                 facts.facts().stream().filter(inserted::add).forEach(session::insert); // value facts (LanguageNeed) once

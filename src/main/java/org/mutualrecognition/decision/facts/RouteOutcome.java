@@ -43,6 +43,8 @@ public final class RouteOutcome {
     private String earliestEligibleOn;
     private Appeal appeal;
     private boolean refugeeProcedure;
+    private boolean refugeeProcedureOnly;
+    private static final java.util.regex.Pattern QUALIFICATION_EVIDENCE = java.util.regex.Pattern.compile("/qualifications/\\d+/evidence");
     private final List<SubstantialDifference> substantialDifferences = new ArrayList<>();
     private final List<Measure> measures = new ArrayList<>();
     private final List<Condition> conditions = new ArrayList<>();
@@ -165,6 +167,15 @@ public final class RouteOutcome {
     public void setEarliestEligibleOn(String earliestEligibleOn) { this.earliestEligibleOn = earliestEligibleOn; }
     public Appeal getAppeal() { return appeal; }
     public boolean isRefugeeProcedure() { return refugeeProcedure; }
+
+    /** The Lisbon route opened for a refugee only because a qualification is not established (P-04.6; RouteCandidate). */
+    public boolean isRefugeeProcedureOnly() { return refugeeProcedureOnly; }
+    public void setRefugeeProcedureOnly(boolean refugeeProcedureOnly) { this.refugeeProcedureOnly = refugeeProcedureOnly; }
+
+    /** Whether this route lists the evidence of a qualification as not established (P-04.5: /qualifications/i/evidence). */
+    public boolean listsQualificationEvidence() {
+        return missingEvidence.stream().anyMatch(m -> QUALIFICATION_EVIDENCE.matcher(m.item()).matches());
+    }
     public void setRefugeeProcedure(boolean refugeeProcedure) { this.refugeeProcedure = refugeeProcedure; }
     public void setAppeal(Appeal appeal) { this.appeal = appeal; }
     public List<SubstantialDifference> getSubstantialDifferences() { return substantialDifferences; }
