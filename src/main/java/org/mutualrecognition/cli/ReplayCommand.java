@@ -23,6 +23,8 @@ import org.mutualrecognition.audit.Replayer;
 import org.mutualrecognition.decision.CompiledRuleSet;
 import org.mutualrecognition.decision.RuleSetCompiler;
 import org.mutualrecognition.decision.RuleSetFiles;
+import org.mutualrecognition.decision.RuleSetValidation;
+import org.mutualrecognition.decision.RuleSetValidator;
 import org.mutualrecognition.persistence.DecisionRepository;
 import org.mutualrecognition.persistence.RuleSetArchive;
 
@@ -55,7 +57,10 @@ final class ReplayCommand {
         }
         try {
             RuleSetCompiler compiler = new RuleSetCompiler(mapper);
-            CompiledRuleSet current = compiler.compile(o.rules == null ? RuleSetFiles.fromClasspath() : RuleSetFiles.fromDirectory(o.rules));
+            CompiledRuleSet current = o.rules == null ? compiler.compile(RuleSetFiles.fromClasspath()) : validated(o.rules);
+            if (current == null) {
+                return 2;
+            }
             ReplayReport report = o.stored ? replayStored(o, compiler, current) : replayFolder(o, current);
             for (ReplayReport.CaseResult c : report.cases) {
                 if (!c.status().equals("IDENTICAL")) {
@@ -75,6 +80,23 @@ final class ReplayCommand {
             err.println("replay: " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * A working copy's rule set, checked as {@code validate} checks it (a rule or table row without its id or legal
+     * basis, an id used twice, a DMN model or table that does not compile or is ambiguous) and compiled by the same
+     * check; null, with the problems printed, when it is not valid: decisions replayed with it could cite ids no
+     * auditor can trace. (The packaged rule set is checked by the build.)
+     */
+    private CompiledRuleSet validated(Path folder) {
+        RuleSetValidation report = new RuleSetValidator(mapper).validate(RuleSetFiles.fromDirectory(folder));
+        if (!report.valid()) {
+            report.errors.forEach(issue -> err.println("ERROR   " + issue));
+            err.printf("replay: the rule set in %s is not valid (%d errors, see validate): nothing replayed%n",
+                    folder, report.errors.size());
+            return null;
+        }
+        return report.compiled;
     }
 
     private ReplayReport replayFolder(Options o, CompiledRuleSet ruleSet) throws IOException {

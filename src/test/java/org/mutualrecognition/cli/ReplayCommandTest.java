@@ -50,6 +50,29 @@ class ReplayCommandTest {
     }
 
     @Test
+    void a_working_copy_that_does_not_validate_is_not_replayed(@TempDir Path tmp) throws Exception {
+        Path copy = tmp.resolve("copy");
+        for (String folder : new String[] {"rules", "decision-tables"}) {
+            try (var files = Files.walk(Path.of(folder))) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Path target = copy.resolve(file.toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target);
+                    }
+                }
+            }
+        }
+        Path lisbon = copy.resolve("rules/lrc/lisbon.drl");
+        Files.writeString(lisbon, Files.readString(lisbon).replace("@id(\"LRC-012\")", "@id(\"LRC-011\")"));
+        int code = replay("fixtures/lrc", "--rules", copy.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("DUPLICATE_ID").contains("LRC-011").contains("nothing replayed");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("replayed");
+    }
+
+    @Test
     void a_missing_folder_or_bad_arguments_exit_2() {
         assertThat(replay("no-such-folder", "--rules", ".")).isEqualTo(2);
         assertThat(replay("--stored")).isEqualTo(2);
