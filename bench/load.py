@@ -344,7 +344,9 @@ def main():
                 flush=True)
         print()
         rss, hwm = proc_status(proc.pid, "VmRSS"), proc_status(proc.pid, "VmHWM")
-        print("RSS of the service after the load: %d MiB (peak %d MiB), -Xmx%s" % (rss, hwm, args.xmx))
+        anon, mapped = proc_status(proc.pid, "RssAnon"), proc_status(proc.pid, "RssFile")
+        print("RSS of the service after the load: %d MiB (peak %d MiB; %d MiB anonymous, %d MiB of mapped files such as"
+              " the class-data archive and the JDK's own), -Xmx%s" % (rss, hwm, anon, mapped, args.xmx))
         if args.nmt:
             out = subprocess.run(["jcmd", str(proc.pid), "VM.native_memory", "summary", "scale=MB"],
                                  capture_output=True, text=True).stdout

@@ -3,6 +3,7 @@ package org.mutualrecognition.decision.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.type.Modifies;
 import org.kie.api.runtime.rule.RuleContext;
@@ -24,6 +25,8 @@ import org.mutualrecognition.decision.model.SubstantialDifference;
  */
 public final class RouteOutcome {
 
+    private static final Pattern QUALIFICATION_EVIDENCE = Pattern.compile("/qualifications/\\d+/evidence");
+
     private final String agreement;
     private final String model;
     private final String legalBasis;
@@ -44,7 +47,6 @@ public final class RouteOutcome {
     private Appeal appeal;
     private boolean refugeeProcedure;
     private boolean refugeeProcedureOnly;
-    private static final java.util.regex.Pattern QUALIFICATION_EVIDENCE = java.util.regex.Pattern.compile("/qualifications/\\d+/evidence");
     private final List<SubstantialDifference> substantialDifferences = new ArrayList<>();
     private final List<Measure> measures = new ArrayList<>();
     private final List<Condition> conditions = new ArrayList<>();
@@ -167,6 +169,7 @@ public final class RouteOutcome {
     public void setEarliestEligibleOn(String earliestEligibleOn) { this.earliestEligibleOn = earliestEligibleOn; }
     public Appeal getAppeal() { return appeal; }
     public boolean isRefugeeProcedure() { return refugeeProcedure; }
+    public void setRefugeeProcedure(boolean refugeeProcedure) { this.refugeeProcedure = refugeeProcedure; }
 
     /** The Lisbon route opened for a refugee only because a qualification is not established (P-04.6; RouteCandidate). */
     public boolean isRefugeeProcedureOnly() { return refugeeProcedureOnly; }
@@ -176,7 +179,6 @@ public final class RouteOutcome {
     public boolean listsQualificationEvidence() {
         return missingEvidence.stream().anyMatch(m -> QUALIFICATION_EVIDENCE.matcher(m.item()).matches());
     }
-    public void setRefugeeProcedure(boolean refugeeProcedure) { this.refugeeProcedure = refugeeProcedure; }
     public void setAppeal(Appeal appeal) { this.appeal = appeal; }
     public List<SubstantialDifference> getSubstantialDifferences() { return substantialDifferences; }
     public List<Measure> getMeasures() { return measures; }
