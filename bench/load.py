@@ -9,8 +9,9 @@ Usage:   python3 bench/load.py [--seconds 10] [--warmup 3] [--jit-warmup 60] [--
 Needs:   mvn -B package -DskipTests (target/quarkus-app/quarkus-run.jar); python3 standard library only.
 
 The script starts the service as the README's "Run it in production" does: `MALLOC_ARENA_MAX=2 java -Xmx<xmx>
--XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000 -Dquarkus.http.port=<port>
-[...] -jar quarkus-run.jar`
+-XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000
+-XX:SharedArchiveFile=<the jar's folder>/recognition.jsa -Dquarkus.http.port=<port> [...] -jar quarkus-run.jar`
+(the class-data archive the build writes beside the jar; left out when there is none)
 (--plain-jvm: only -Xmx, the JVM's defaults otherwise) with RECOGNITION_DB_URL=jdbc:h2:file:<fresh temp dir>/db, so every run starts on an empty database, and ends the
 process and removes the directory at the end. Each client is a thread with its own keep-alive connection; each
 submission is a case file's application (every file under fixtures/, round robin) under a fresh reference, so every

@@ -10,8 +10,8 @@ The service is started as the README's "Run it in production" does (MALLOC_ARENA
 -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000
 -XX:SharedArchiveFile=target/quarkus-app/recognition.jsa -jar quarkus-run.jar; the archive is the class-data archive
 the build's training start wrote, left out when there is none). With --without-archive, the runs alternate with
-starts without that archive, so both are measured on the machine in the same state. With --activated, a first start proposes and activates an edited copy of the rules
-(load.py --activated) and stops; the runs then alternate plain starts with starts from a copy of that database, whose
+starts without that archive, so both are measured on the machine in the same state. With --activated, a first start
+proposes and activates an edited copy of the rules (load.py --activated) and stops; the runs then alternate plain starts with starts from a copy of that database, whose
 first answer is decided under a version other than the packaged one, as after a policy officer's activation and a
 restart.
 """
