@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import org.mutualrecognition.agreements.RouteCandidate;
 import org.mutualrecognition.decision.DecisionTables;
@@ -56,7 +57,8 @@ public final class GeneralSystemFacts implements FactPreparer {
     public PreparedFacts prepare(JsonNode app, RouteCandidate route) {
         // P-12.1: a third-country qualification counts only under Art. 3(3)
         ThirdCountryEvidence.Assessment counted = thirdCountry.assess(app);
-        PreparedFacts facts = prepare(app, route, ROUTE, counted::counts, counted::isRecognitionRecord);
+        PreparedFacts facts = prepare(app, route, ROUTE, counted::counts, counted::isRecognitionRecord,
+                counted::unverifiedPracticeFor);
         facts.addReasons(counted.reasons());
         return facts;
     }
@@ -65,9 +67,12 @@ public final class GeneralSystemFacts implements FactPreparer {
      * The general-system facts keyed by {@code key} (the route field of the keyed facts), counting the qualifications
      * {@code counts} accepts: the general system itself, and the Treaty comparison (P-16.2), which counts every diploma.
      * {@code reliedOn}: qualifications whose evidence is needed whatever their level, the Member-State records through
-     * which a third-country qualification counts (Art. 3(3), P-12.1).
+     * which a third-country qualification counts (Art. 3(3), P-12.1). {@code unverifiedPractice}: for a qualification
+     * that does not count, the certified practice not established with which it would (Art. 3(3)); asked for when the
+     * qualification would be needed as an unverified one is (P-04.1).
      */
-    PreparedFacts prepare(JsonNode app, RouteCandidate route, String key, IntPredicate counts, IntPredicate reliedOn) {
+    PreparedFacts prepare(JsonNode app, RouteCandidate route, String key, IntPredicate counts, IntPredicate reliedOn,
+                          IntFunction<List<String>> unverifiedPractice) {
         PreparedFacts facts = new PreparedFacts();
         String host = app.path("host").asText();
         String home = app.path("home").asText();
@@ -83,10 +88,17 @@ public final class GeneralSystemFacts implements FactPreparer {
         ComparableQualifications established = new ComparableQualifications();
         List<Integer> unestablished = new ArrayList<>();
         Map<Integer, String> levelOf = new HashMap<>();
+        List<Integer> countingIfPracticeVerified = new ArrayList<>();
         JsonNode qualifications = app.path("qualifications");
         for (int i = 0; i < qualifications.size(); i++) {
             JsonNode q = qualifications.get(i);
-            if (!comparable.contains(q.path("occupation").asText()) || !counts.test(i)) {
+            if (!comparable.contains(q.path("occupation").asText())) {
+                continue;
+            }
+            if (!counts.test(i)) {
+                if (!unverifiedPractice.apply(i).isEmpty()) {
+                    countingIfPracticeVerified.add(i);
+                }
                 continue;
             }
             String level = levels.directiveLevel(q, facts);
@@ -108,6 +120,15 @@ public final class GeneralSystemFacts implements FactPreparer {
                 // needed only where Art. 13(2) relies on it: the rules decide (EU-GS-015)
                 facts.add(new EvidenceGap(key, "REGULATED_EDUCATION_NOT_ESTABLISHED", item,
                         "qualification " + q.path("title").asText() + " (regulated education)", 0));
+            }
+        }
+        for (int i : countingIfPracticeVerified) {
+            JsonNode q = qualifications.get(i);
+            if (established.needs(levels.directiveLevel(q, new PreparedFacts()))) {
+                for (String item : unverifiedPractice.apply(i)) {
+                    facts.add(EvidenceGap.notEstablished(key, item, "certified practice through which qualification "
+                            + q.path("title").asText() + " counts under Art. 3(3)"));
+                }
             }
         }
         HomeRegistrationEvidence.add(app, key, facts);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,7 +44,16 @@ public final class ThirdCountryEvidence {
      * evidence is needed (P-04.1).
      */
     public record Assessment(List<Boolean> thirdCountryEvidence, List<Boolean> counted, List<Boolean> recognitionRecord,
-                             List<Reason> reasons) {
+                             Map<Integer, List<String>> unverifiedPractice, List<Reason> reasons) {
+
+        /**
+         * For a third-country qualification that does not count on established practice but would with certified
+         * practice whose evidence is not established (pending, failed): the evidence pointers of that practice
+         * ({@code /experience/i/evidence}); empty otherwise.
+         */
+        public List<String> unverifiedPracticeFor(int index) {
+            return unverifiedPractice.getOrDefault(index, List.of());
+        }
 
         public boolean counts(int index) {
             return index < counted.size() && counted.get(index);
@@ -86,6 +96,7 @@ public final class ThirdCountryEvidence {
         LocalDate submitted = IsoDates.parse(app.path("submittedOn").asText());
         List<Reason> reasons = new ArrayList<>();
         Map<String, Boolean> met = new LinkedHashMap<>();
+        Map<String, List<String>> metIfVerified = new LinkedHashMap<>();
         Map<Integer, List<String>> recordOf = new LinkedHashMap<>();
         for (int t = 0; t < n; t++) {
             if (!thirdCountry[t]) {
@@ -101,7 +112,11 @@ public final class ThirdCountryEvidence {
                 String key = t + "|" + memberState;
                 recordOf.computeIfAbsent(m, r -> new ArrayList<>()).add(key);
                 if (!met.containsKey(key)) {
-                    met.put(key, practiceMet(app, third, memberState, submitted, reasons));
+                    boolean ok = practiceMet(app, third, memberState, submitted, reasons);
+                    met.put(key, ok);
+                    if (!ok) {
+                        metIfVerified.put(key, practiceDecidingIfVerified(app, third, memberState, submitted));
+                    }
                 }
             }
         }
@@ -127,19 +142,84 @@ public final class ThirdCountryEvidence {
         for (int m = 0; m < n; m++) {
             recognition.add(recordOf.getOrDefault(m, List.of()).stream().anyMatch(key -> Boolean.TRUE.equals(met.get(key))));
         }
-        return new Assessment(List.copyOf(evidence), List.copyOf(counted), List.copyOf(recognition), List.copyOf(reasons));
+        Map<Integer, List<String>> unverified = new LinkedHashMap<>();
+        for (int t = 0; t < n; t++) {
+            if (thirdCountry[t] && !counted.get(t)) {
+                String prefix = t + "|";
+                List<String> pointers = new ArrayList<>();
+                metIfVerified.forEach((key, practice) -> {
+                    if (key.startsWith(prefix)) {
+                        practice.stream().filter(p -> !pointers.contains(p)).forEach(pointers::add);
+                    }
+                });
+                if (!pointers.isEmpty()) {
+                    unverified.put(t, List.copyOf(pointers));
+                }
+            }
+        }
+        return new Assessment(List.copyOf(evidence), List.copyOf(counted), List.copyOf(recognition),
+                Collections.unmodifiableMap(unverified), List.copyOf(reasons));
+    }
+
+    /**
+     * P-04.1 for Art. 3(3): when the established certified practice falls short, the evidence pointers of the certified
+     * practice not established that would reach the three years together with it (empty when even all of it would
+     * not). Judged by the same table as the established practice.
+     */
+    private List<String> practiceDecidingIfVerified(JsonNode app, JsonNode third, String memberState, LocalDate submitted) {
+        List<String> pointers = new ArrayList<>();
+        JsonNode experience = app.path("experience");
+        for (int i = 0; i < experience.size(); i++) {
+            JsonNode e = experience.get(i);
+            if (certifiedPractice(e, third, memberState) && !EvidenceStatus.established(e.path("evidence"))) {
+                pointers.add("/experience/" + i + "/evidence");
+            }
+        }
+        if (pointers.isEmpty() || !Boolean.TRUE.equals(practiceTable(periods(app, third, memberState, submitted, true)).result())) {
+            return List.of();
+        }
+        return pointers;
     }
 
     /** The certified practice in the recognising Member State, judged by eu-art3-3.dmn. */
     private boolean practiceMet(JsonNode app, JsonNode third, String memberState, LocalDate submitted, List<Reason> reasons) {
         String group = minorGroup(third);
+        List<Period> periods = periods(app, third, memberState, submitted, false);
+        TableResult result = practiceTable(periods);
+        boolean ok = Boolean.TRUE.equals(result.result());
+        List<MergedPeriod> merged = TimeArithmetic.merge(periods);
+        boolean single = merged.size() == 1 && merged.get(0).fullTime();
+        String measured = single
+                ? TimeArithmetic.wholeMonths(merged.get(0).from(), merged.get(0).to()) + " whole months in one full-time period"
+                : TimeArithmetic.fteDays(periods).stripTrailingZeros().toPlainString() + " days x fte";
+        reasons.addAll(TableReasons.of(result, "Art. 3(3): " + third.path("title").asText() + " (" + third.path("country").asText()
+                + ") was recognised in " + memberState + "; certified practice there in ISCO minor group " + group
+                + " on established evidence: " + measured
+                + (ok ? ", at least three years: it counts as evidence of formal qualifications."
+                      : ", less than three years: it does not count under the Directive.")));
+        return ok;
+    }
+
+    /** eu-art3-3.dmn on {@code periods}: one full-time period in whole months, or the sum in days x fte (P-06). */
+    private TableResult practiceTable(List<Period> periods) {
+        List<MergedPeriod> merged = TimeArithmetic.merge(periods);
+        boolean single = merged.size() == 1 && merged.get(0).fullTime();
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("singleFullTimePeriod", single);
+        inputs.put("wholeMonths", single ? BigDecimal.valueOf(TimeArithmetic.wholeMonths(merged.get(0).from(), merged.get(0).to())) : null);
+        inputs.put("fteDays", TimeArithmetic.fteDays(periods));
+        return tables.evaluate("eu-art3-3", "Third country practice", inputs);
+    }
+
+    /**
+     * The periods of certified practice in {@code memberState} in the minor group of {@code third}: experience records
+     * there, not as a trainee, whose evidence is ISSUER_CONFIRMATION or REGISTER_LOOKUP, and established unless
+     * {@code withUnverified}; ongoing ones end on {@code submitted}.
+     */
+    private static List<Period> periods(JsonNode app, JsonNode third, String memberState, LocalDate submitted, boolean withUnverified) {
         List<Period> periods = new ArrayList<>();
         for (JsonNode e : app.path("experience")) {
-            if (!memberState.equals(KnowledgeBase.country(e.path("jurisdiction").asText()))
-                    || !e.path("occupation").asText().startsWith(group)
-                    || "TRAINEE".equals(e.path("capacity").asText())
-                    || !CERTIFYING_KINDS.contains(e.path("evidence").path("kind").asText())
-                    || !EvidenceStatus.established(e.path("evidence"))) {
+            if (!certifiedPractice(e, third, memberState) || (!withUnverified && !EvidenceStatus.established(e.path("evidence")))) {
                 continue;
             }
             LocalDate from = IsoDates.parse(e.path("from").asText());
@@ -153,23 +233,14 @@ public final class ThirdCountryEvidence {
             BigDecimal fte = e.has("fte") ? e.path("fte").decimalValue() : BigDecimal.ONE;
             periods.add(new Period(from, to, fte));
         }
-        List<MergedPeriod> merged = TimeArithmetic.merge(periods);
-        boolean single = merged.size() == 1 && merged.get(0).fullTime();
-        BigDecimal days = TimeArithmetic.fteDays(periods);
-        Map<String, Object> inputs = new HashMap<>();
-        inputs.put("singleFullTimePeriod", single);
-        inputs.put("wholeMonths", single ? BigDecimal.valueOf(TimeArithmetic.wholeMonths(merged.get(0).from(), merged.get(0).to())) : null);
-        inputs.put("fteDays", days);
-        TableResult result = tables.evaluate("eu-art3-3", "Third country practice", inputs);
-        boolean ok = Boolean.TRUE.equals(result.result());
-        String measured = single
-                ? TimeArithmetic.wholeMonths(merged.get(0).from(), merged.get(0).to()) + " whole months in one full-time period"
-                : days.stripTrailingZeros().toPlainString() + " days x fte";
-        reasons.addAll(TableReasons.of(result, "Art. 3(3): " + third.path("title").asText() + " (" + third.path("country").asText()
-                + ") was recognised in " + memberState + "; certified practice there in ISCO minor group " + group + ": " + measured
-                + (ok ? ", at least three years: it counts as evidence of formal qualifications."
-                      : ", less than three years: it does not count under the Directive.")));
-        return ok;
+        return periods;
+    }
+
+    private static boolean certifiedPractice(JsonNode e, JsonNode third, String memberState) {
+        return memberState.equals(KnowledgeBase.country(e.path("jurisdiction").asText()))
+                && e.path("occupation").asText().startsWith(minorGroup(third))
+                && !"TRAINEE".equals(e.path("capacity").asText())
+                && CERTIFYING_KINDS.contains(e.path("evidence").path("kind").asText());
     }
 
     private boolean isDirectiveParty(String jurisdiction) {

@@ -1,6 +1,7 @@
 package org.mutualrecognition.evidence;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.mutualrecognition.agreements.RouteCandidate;
 import org.mutualrecognition.decision.DecisionTables;
 import org.mutualrecognition.knowledge.KnowledgeBase;
@@ -29,7 +30,7 @@ public final class TreatyComparisonFacts implements FactPreparer {
 
     @Override
     public PreparedFacts prepare(JsonNode app, RouteCandidate route) {
-        PreparedFacts facts = generalSystem.prepare(app, route, ROUTE, i -> true, i -> false);
+        PreparedFacts facts = generalSystem.prepare(app, route, ROUTE, i -> true, i -> false, i -> List.of());
         // why the Directive left these qualifications out (Art. 3(3) rows), for the record of the decision
         facts.addReasons(thirdCountry.assess(app).reasons());
         return facts;
