@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.mutualrecognition.agreements.RouteCandidate;
@@ -307,8 +308,9 @@ public final class AseanFacts implements FactPreparer {
         AseanDuration experienceAfterDegree(AseanCriterionTerm term) {
             Optional<LocalDate> award = award(term);
             List<Slice> slices = slices(award);
-            return withEstablishedOnly(experienceAfterDegree(term, award, slices),
-                    () -> experienceAfterDegree(term, award, established(slices)));
+            return decidingGaps(withEstablishedOnly(experienceAfterDegree(term, award, slices),
+                    () -> experienceAfterDegree(term, award, established(slices))), slices,
+                    counted -> experienceAfterDegree(term, award, counted));
         }
 
         private AseanDuration experienceAfterDegree(AseanCriterionTerm term, Optional<LocalDate> award, List<Slice> slices) {
@@ -335,8 +337,9 @@ public final class AseanFacts implements FactPreparer {
         AseanDuration responsibleCharge(AseanCriterionTerm term) {
             Optional<LocalDate> award = award(term);
             List<Slice> slices = slices(award);
-            return withEstablishedOnly(responsibleCharge(term, award, slices),
-                    () -> responsibleCharge(term, award, established(slices)));
+            return decidingGaps(withEstablishedOnly(responsibleCharge(term, award, slices),
+                    () -> responsibleCharge(term, award, established(slices))), slices,
+                    counted -> responsibleCharge(term, award, counted));
         }
 
         private AseanDuration responsibleCharge(AseanCriterionTerm term, Optional<LocalDate> award, List<Slice> slices) {
@@ -404,7 +407,8 @@ public final class AseanFacts implements FactPreparer {
          */
         AseanDuration experienceInWindow(AseanCriterionTerm term) {
             List<Slice> slices = slices(Optional.empty());
-            return withEstablishedOnly(experienceInWindow(term, slices), () -> experienceInWindow(term, established(slices)));
+            return decidingGaps(withEstablishedOnly(experienceInWindow(term, slices), () -> experienceInWindow(term, established(slices))),
+                    slices, counted -> experienceInWindow(term, counted));
         }
 
         private AseanDuration experienceInWindow(AseanCriterionTerm term, List<Slice> slices) {
@@ -498,6 +502,32 @@ public final class AseanFacts implements FactPreparer {
         /** P-04.1: {@code all} with the measure over established facts alone, made only when some counted fact is not established. */
         private static AseanDuration withEstablishedOnly(AseanDuration all, Supplier<AseanDuration> establishedOnly) {
             return all.getGaps().isEmpty() ? all : all.withEstablishedOnly(establishedOnly.get());
+        }
+
+        /**
+         * P-04.1 when a measure is reached on the facts stated and not on the established ones: of the experience
+         * records not established, only those that can decide it (for some outcome of the others' verification, the
+         * measure with the record differs from the measure without it, {@link DecidingSources}) are listed as its gaps.
+         * {@code measure} measures the given slices as the measure itself does.
+         */
+        private static AseanDuration decidingGaps(AseanDuration all, List<Slice> slices, Function<List<Slice>, AseanDuration> measure) {
+            AseanDuration established = all.getEstablishedOnly();
+            if (all.getGaps().size() < 2 || !reached(all) || reached(established)) {
+                return all;
+            }
+            List<String> items = all.getGaps().stream().map(MissingEvidence::item).toList();
+            List<Integer> deciding = DecidingSources.indices(items.size(), mask -> {
+                List<Slice> counted = slices.stream().filter(s -> {
+                    int i = items.indexOf(s.entry().gap().item());
+                    return s.entry().established() || (i >= 0 && (mask & (1 << i)) != 0);
+                }).toList();
+                return reached(measure.apply(counted));
+            });
+            return all.withGaps(deciding.stream().map(i -> all.getGaps().get(i)).toList());
+        }
+
+        private static boolean reached(AseanDuration d) {
+            return d.getAmount().compareTo(d.getRequired()) >= 0;
         }
 
         private static List<Slice> established(List<Slice> slices) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -50,23 +51,42 @@ public final class DecidingSources {
             });
             return positive;
         }
-        int n = pointers.size();
-        BigDecimal[] sums = new BigDecimal[1 << n]; // established plus the amounts of the qualifications in the mask
+        BigDecimal[] sums = new BigDecimal[1 << pointers.size()]; // established plus the amounts of the sources in the mask
         sums[0] = established;
         for (int mask = 1; mask < sums.length; mask++) {
-            int lowest = Integer.numberOfTrailingZeros(mask);
-            sums[mask] = sums[mask & (mask - 1)].add(amounts.get(lowest));
-        }
-        boolean[] metWith = new boolean[sums.length];
-        for (int mask = 0; mask < sums.length; mask++) {
-            metWith[mask] = met.test(sums[mask]);
+            sums[mask] = sums[mask & (mask - 1)].add(amounts.get(Integer.numberOfTrailingZeros(mask)));
         }
         List<String> deciding = new ArrayList<>();
+        for (int i : indices(pointers.size(), mask -> met.test(sums[mask]))) {
+            deciding.add(pointers.get(i));
+        }
+        return deciding;
+    }
+
+    /**
+     * The same for any measure: of {@code n} sources not established, the indices of those that decide
+     * {@code metWith}, which judges the measure with the sources whose bits are set in its argument (bit i: source i
+     * verified) besides the established facts. A source decides when, for some outcome of the others, the verdict with
+     * it differs from the verdict without it, in either direction. Above {@link #MAX_COMBINED} sources every index is
+     * returned.
+     */
+    public static List<Integer> indices(int n, IntPredicate metWith) {
+        List<Integer> deciding = new ArrayList<>();
+        if (n > MAX_COMBINED) {
+            for (int i = 0; i < n; i++) {
+                deciding.add(i);
+            }
+            return deciding;
+        }
+        boolean[] met = new boolean[1 << n];
+        for (int mask = 0; mask < met.length; mask++) {
+            met[mask] = metWith.test(mask);
+        }
         for (int i = 0; i < n; i++) {
             int bit = 1 << i;
-            for (int mask = 0; mask < sums.length; mask++) {
-                if ((mask & bit) == 0 && !metWith[mask] && metWith[mask | bit]) {
-                    deciding.add(pointers.get(i));
+            for (int mask = 0; mask < met.length; mask++) {
+                if ((mask & bit) == 0 && met[mask] != met[mask | bit]) {
+                    deciding.add(i);
                     break;
                 }
             }

@@ -67,6 +67,16 @@ class DecidingSourcesTest {
     }
 
     @Test
+    void anyMeasureIsJudgedOverTheCombinationsOfItsSources() {
+        // met only when sources 0 and 1 are both verified (e.g. two periods that merge into one long enough): both decide
+        assertThat(DecidingSources.indices(3, mask -> (mask & 0b011) == 0b011)).containsExactly(0, 1);
+        // met when source 2 is verified, whatever the others: only source 2 decides
+        assertThat(DecidingSources.indices(3, mask -> (mask & 0b100) != 0)).containsExactly(2);
+        // met with source 0 alone but not with 0 and 1 (a later award moving the count's start): both decide
+        assertThat(DecidingSources.indices(2, mask -> mask == 0b01)).containsExactly(0, 1);
+    }
+
+    @Test
     void beyondTheCombinedLimitEverySourceWithAnAmountIsKept() {
         Object[] many = new Object[2 * (DecidingSources.MAX_COMBINED + 1)];
         for (int i = 0; i <= DecidingSources.MAX_COMBINED; i++) {

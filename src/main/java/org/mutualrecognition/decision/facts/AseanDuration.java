@@ -62,6 +62,12 @@ public final class AseanDuration {
                 description, gaps, measure);
     }
 
+    /** This measure listing only {@code gaps} (a subset of its own: the evidence that can decide it, P-04.1). */
+    public AseanDuration withGaps(List<MissingEvidence> gaps) {
+        return new AseanDuration(agreement, criterion, partOf, period, latest, unit, amount, required, ongoing, projectedOn,
+                description, gaps, establishedOnly);
+    }
+
     /** "84 MONTHS of 84 required (2017-07-01 to 2024-06-30)" for reasons. */
     public String getSummary() {
         return amount.stripTrailingZeros().toPlainString() + " " + unit + " of " + required.stripTrailingZeros().toPlainString()
