@@ -34,7 +34,9 @@ public final class ClassArchiveTraining implements QuarkusApplication {
     static final String COMMAND = "train-class-archive";
 
     private static final Logger LOG = Logger.getLogger(ClassArchiveTraining.class);
-    private static final String CASE = "fixtures/eu-general-system/gs-art13-4-host-without-option-level-a.json";
+    /** The general-system warm-up case: route discovery, tables, rules and storage. */
+    private static final String CASE = EarlyRuleSet.WARM_UP_CASES.stream()
+            .filter(path -> path.startsWith("fixtures/eu-general-system/")).findFirst().orElseThrow();
 
     @Override
     public int run(String... args) throws Exception {

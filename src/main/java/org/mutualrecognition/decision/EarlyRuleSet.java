@@ -30,7 +30,7 @@ public final class EarlyRuleSet {
     private static final Logger LOG = Logger.getLogger(EarlyRuleSet.class);
 
     /** Applications decided once, untraced, after compiling: one per kind of route, from the packaged case files. */
-    static final List<String> WARM_UP_CASES = List.of(
+    public static final List<String> WARM_UP_CASES = List.of(
             "fixtures/asean/acc-01-window-exactly-three-years.json",
             "fixtures/aunz/au-amr-01-2021-06-30-no-procedure-part3-only.json",
             "fixtures/benchmarking/bm-01-hours-ratio-just-below-0-90-bd-sa.json",
@@ -70,8 +70,12 @@ public final class EarlyRuleSet {
             }
             long compiled = System.nanoTime();
             future.complete(ruleSet); // the service may answer from here on; the warm-up runs beside it
-            int warmed = warmUp(ruleSet);
-            warm.complete(warmed);
+            int warmed = 0;
+            try {
+                warmed = warmUp(ruleSet);
+            } finally {
+                warm.complete(warmed); // also when an Error ends the warm-up: the class-archive training waits for this
+            }
             LOG.infof("rule set %s compiled in %d ms while the service started; %d warm-up decisions in %d ms",
                     ruleSet.version(), (compiled - begin) / 1_000_000, warmed, (System.nanoTime() - compiled) / 1_000_000);
         }, "rule-set-early-compile");
